@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { LoadError } from '../components/load-error.tsx';
+import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
+import { useCatalog } from './use-catalog.ts';
+import { useLanguage } from './use-language.ts';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const [language, setLanguage] = useLanguage();
+  const result = useCatalog();
+  const catalog = result?.ok ? result.catalog : null;
+
+  return (
+    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 p-3 dark:border-slate-700">
+        <div>
+          <h1 className="text-xl font-bold">{t('app.title')}</h1>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t('app.subtitle')}</p>
+        </div>
+        <LanguageSwitch value={language} onChange={setLanguage} />
+      </header>
+      <main id="main" className="p-3">
+        {result === null && <p role="status">{t('loading')}</p>}
+        {result && !result.ok && <LoadError failure={result.failure} />}
+        {catalog && <CatalogSummary catalog={catalog} />}
+      </main>
+      {catalog && (
+        <footer className="border-t border-slate-300 p-3 text-sm dark:border-slate-700">
+          <p>
+            {t('app.source', {
+              title: catalog.document.title[language],
+              appliesTo: catalog.document.appliesTo[language],
+              updated: catalog.document.updated,
+            })}{' '}
+            <a className="underline" href={catalog.document.sourceFile}>
+              {t('app.sourceLink')}
+            </a>
+          </p>
+        </footer>
+      )}
+    </div>
+  );
+}

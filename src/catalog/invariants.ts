@@ -1,0 +1,124 @@
+// Rules the schema cannot express. Each check returns the problems it found (empty = fine), so
+// the loader can report them in the page and the tests can name them.
+import { foldSpaces } from './source/fold-spaces.ts';
+import type { Catalog, Erratum, PortEntry } from './schema.ts';
+
+export type Check = (catalog: Catalog) => string[];
+
+const allRows = (c: Catalog) => [...c.dataPaths, ...c.firewallRules];
+
+export const idsAreUnique: Check = (c) => {
+  const seen = new Set<string>();
+  return [...allRows(c), ...c.notes].flatMap(({ id }) => {
+    if (seen.has(id)) return [`duplicate id "${id}"`];
+    seen.add(id);
+    return [];
+  });
+};
+
+export const noteReferencesResolve: Check = (c) => {
+  const rowIds = new Set(allRows(c).map((r) => r.id));
+  const noteIds = new Set(c.notes.map((n) => n.id));
+  return [
+    ...c.notes.flatMap((n) =>
+      n.concerns
+        .filter((id) => !rowIds.has(id))
+        .map((id) => `note ${n.id} concerns unknown row "${id}"`),
+    ),
+    ...c.notes
+      .filter((n) => n.parentId && !noteIds.has(n.parentId))
+      .map((n) => `note ${n.id} has unknown parent "${n.parentId}"`),
+    ...allRows(c).flatMap((r) => [
+      ...r.noteIds
+        .filter((id) => !noteIds.has(id))
+        .map((id) => `${r.id} refers to unknown note "${id}"`),
+      ...r.ports
+        .filter((p) => p.noteId && !noteIds.has(p.noteId))
+        .map((p) => `${r.id} has a port from unknown note "${p.noteId}"`),
+    ]),
+  ];
+};
+
+/** A row's noteIds and the notes' concerns must say the same thing from both sides. */
+export const noteLinksAreMutual: Check = (c) =>
+  allRows(c).flatMap((r) => {
+    const expected = c.notes.filter((n) => n.concerns.includes(r.id)).map((n) => n.id);
+    return expected.join() === r.noteIds.join()
+      ? []
+      : [`${r.id} noteIds disagree with the notes' concerns`];
+  });
+
+const rangeProblem = (owner: string, p: PortEntry): string[] => {
+  if (p.kind !== 'number') {
+    return p.from === null && p.to === null
+      ? []
+      : [`${owner}: a ${p.kind} port must not carry numbers`];
+  }
+  if (p.from === null || p.to === null || p.protocol === null) {
+    return [`${owner}: a numbered port needs from, to and protocol`];
+  }
+  return p.from <= p.to ? [] : [`${owner}: port range ${p.from}-${p.to} is reversed`];
+};
+
+export const portRangesAreOrdered: Check = (c) =>
+  allRows(c).flatMap((r) => r.ports.flatMap((p) => rangeProblem(r.id, p)));
+
+const hasJapanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
+
+/** Every Japanese text has an English text beside it, and the English is not Japanese. */
+export const everyTextHasEnglish: Check = (c) => {
+  const pairs: [string, string, string][] = [
+    ...allRows(c).flatMap((r) =>
+      Object.entries(r.source.ja).map(
+        ([k, ja]) =>
+          [`${r.id}.${k}`, ja, (r.source.en as Record<string, string>)[k] ?? ''] as [
+            string,
+            string,
+            string,
+          ],
+      ),
+    ),
+    ...c.notes.map((n) => [n.id, n.ja, n.en] as [string, string, string]),
+    ...c.headings.map((h) => [`heading@${h.sourceLine}`, h.ja, h.en] as [string, string, string]),
+  ];
+  return pairs.flatMap(([where, ja, en]) =>
+    ja && (!en.trim() || hasJapanese.test(en)) ? [`${where} has no English`] : [],
+  );
+};
+
+/** Derived data points back at the verbatim text it came from. */
+export const derivedTextIsVerbatim: Check = (c) => {
+  const noteText = new Map(c.notes.map((n) => [n.id, foldSpaces(n.ja)]));
+  const contains = (haystack: string | undefined, needle: string) =>
+    haystack !== undefined && foldSpaces(haystack).includes(foldSpaces(needle));
+  const erratumProblems = (owner: string, errata: Erratum[], fields: Record<string, string>) =>
+    errata
+      .filter((e) => !contains(fields[e.field], e.text))
+      .map((e) => `${owner}: erratum text "${e.text}" is not in its ${e.field}`);
+  return [
+    ...allRows(c).flatMap((r) => [
+      ...r.ports
+        .filter(
+          (p) =>
+            !contains(r.source.ja.ports, p.text) &&
+            !(p.noteId && contains(noteText.get(p.noteId), p.text)),
+        )
+        .map((p) => `${r.id}: port text "${p.text}" is in neither its cell nor its note`),
+      ...erratumProblems(r.id, r.errata, r.source.ja),
+    ]),
+    ...c.notes.flatMap((n) => erratumProblems(n.id, n.errata, { ja: n.ja })),
+  ];
+};
+
+export const CHECKS: Record<string, Check> = {
+  idsAreUnique,
+  noteReferencesResolve,
+  noteLinksAreMutual,
+  portRangesAreOrdered,
+  everyTextHasEnglish,
+  derivedTextIsVerbatim,
+};
+
+export function checkCatalog(catalog: Catalog): string[] {
+  return Object.values(CHECKS).flatMap((check) => check(catalog));
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { Catalog } from '../../catalog/schema.ts';
+import { SECTION_IDS } from '../../catalog/schema.ts';
+
+/** Row counts of the catalog, table by table: the first proof that the whole source arrived. */
+export function CatalogSummary({ catalog }: { catalog: Catalog }) {
+  const { t } = useTranslation();
+  const rows = [
+    ...SECTION_IDS.map((id) => ({
+      label: `${t('summary.dataPaths')}: ${t(`section.${id}`)}`,
+      count: catalog.dataPaths.filter((r) => r.section === id).length,
+    })),
+    { label: t('summary.firewallRules'), count: catalog.firewallRules.length },
+    { label: t('summary.notes'), count: catalog.notes.length },
+  ];
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="text-lg font-semibold">
+        {t('summary.heading')}
+      </h2>
+      <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-6 gap-y-1" data-testid="catalog-summary">
+        {rows.map((r) => (
+          <div key={r.label} className="contents">
+            <dt>{r.label}</dt>
+            <dd className="text-right tabular-nums">{t('summary.rows', { count: r.count })}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

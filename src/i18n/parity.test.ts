@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from './resources.ts';
+
+const keysOf = (value: unknown, prefix = ''): string[] =>
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([key, inner]) =>
+        keysOf(inner, prefix ? `${prefix}.${key}` : key),
+      )
+    : [prefix];
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('ja and en locales', () => {
+  for (const ns of Object.keys(resources.ja) as (keyof typeof resources.ja)[]) {
+    it(`${ns}: same keys in both languages`, () => {
+      expect(keysOf(resources.en[ns]).sort()).toEqual(keysOf(resources.ja[ns]).sort());
+    });
+
+    it(`${ns}: same placeholders and no empty strings`, () => {
+      const get = (tree: unknown, key: string) =>
+        key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree) as string;
+      for (const key of keysOf(resources.ja[ns])) {
+        const ja = get(resources.ja[ns], key);
+        const en = get(resources.en[ns], key);
+        expect(en.trim(), key).not.toBe('');
+        expect(placeholders(en), key).toEqual(placeholders(ja));
+      }
+    });
+  }
+});

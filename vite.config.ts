@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+// base './' so that dist/ works from any sub-path of a plain static host.
+export default defineConfig({
+  base: './',
+  plugins: [react(), tailwindcss()],
+  build: { target: 'es2022' },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    globals: false,
+  },
+});
