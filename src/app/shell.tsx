@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
 import { useCatalog } from './use-catalog.ts';
 import { useLanguage } from './use-language.ts';
@@ -9,6 +11,7 @@ export function Shell() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const result = useCatalog();
+  const [params] = useSearchParams();
   const catalog = result?.ok ? result.catalog : null;
 
   return (
@@ -26,10 +29,13 @@ export function Shell() {
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
-        {catalog && <CatalogSummary catalog={catalog} />}
+        {catalog && (
+          <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
+        )}
       </main>
       {catalog && (
-        <footer className="border-t border-slate-300 p-3 text-sm dark:border-slate-700">
+        <footer className="space-y-3 border-t border-slate-300 p-3 text-sm dark:border-slate-700">
+          <CatalogSummary catalog={catalog} />
           <p>
             {t('app.source', {
               title: catalog.document.title[language],

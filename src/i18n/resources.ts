@@ -1,12 +1,16 @@
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
+import enLabels from '../../locales/en/labels.json' with { type: 'json' };
 import jaCommon from '../../locales/ja/common.json' with { type: 'json' };
+import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };
+import jaLabels from '../../locales/ja/labels.json' with { type: 'json' };
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  ja: { common: jaCommon },
-  en: { common: enCommon },
+  ja: { common: jaCommon, explorer: jaExplorer, labels: jaLabels },
+  en: { common: enCommon, explorer: enExplorer, labels: enLabels },
 } as const;
 
 export const isLanguage = (value: unknown): value is Language =>

@@ -8,6 +8,7 @@ export function setupI18n(lng: Language) {
     lng,
     fallbackLng: 'ja',
     defaultNS: 'common',
+    ns: ['common', 'explorer', 'labels'],
     interpolation: { escapeValue: false }, // React escapes; we never inject HTML.
     initAsync: false,
   });

@@ -15,10 +15,10 @@ export function CatalogSummary({ catalog }: { catalog: Catalog }) {
   ];
   return (
     <section aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className="text-lg font-semibold">
+      <h2 id="summary-heading" className="font-semibold">
         {t('summary.heading')}
       </h2>
-      <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-6 gap-y-1" data-testid="catalog-summary">
+      <dl className="mt-1 grid max-w-md grid-cols-[1fr_auto] gap-x-6" data-testid="catalog-summary">
         {rows.map((r) => (
           <div key={r.label} className="contents">
             <dt>{r.label}</dt>

@@ -1,0 +1,36 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { rowIds } from './helpers.ts';
+
+const VIEWS = [
+  './?lang=en',
+  './?lang=ja',
+  './?table=rules&lang=en',
+  './?role=cas&dir=in&port=443&open=cas-owa&lang=en',
+  './?table=rules&open=fw-msexchange-pop3-fgw&lang=ja',
+  './?port=abc&role=mars&lang=en',
+];
+
+for (const view of VIEWS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${view} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(view);
+      await rowIds(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the page fits and passes axe', async ({ page }) => {
+    await page.goto('./?port=135&lang=en');
+    await rowIds(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});

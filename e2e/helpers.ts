@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Catalog } from '../src/catalog/schema.ts';
+
+/** The ids of the rows the table shows, in order. */
+export const rowIds = async (page: Page) => {
+  await page.locator('main table').first().waitFor();
+  return page
+    .locator('tbody tr[data-row-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));
+};
+
+export const catalog = (): Catalog =>
+  JSON.parse(readFileSync(new URL('../public/catalog.json', import.meta.url), 'utf8')) as Catalog;

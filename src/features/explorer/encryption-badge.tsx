@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { DataPath } from '../../catalog/schema.ts';
+import { encryptionClassOf } from '../../filters/encryption-match.ts';
+
+// A mark and words, never colour alone: ● default, ◐ supported but off, ○ not supported.
+const MARK = { default: '●', optional: '◐', none: '○' } as const;
+
+export function EncryptionBadge({ encryption }: { encryption: DataPath['encryption'] }) {
+  const { t } = useTranslation(['explorer', 'labels']);
+  const cls = encryptionClassOf(encryption);
+  const methods = encryption.methods.map((m) => t(`labels:encMethod.${m}`));
+  const qualifiers = encryption.qualifiers.map((q) => t(`labels:qualifier.${q}`));
+  return (
+    <span className="inline-flex items-start gap-1" data-encryption={cls}>
+      <span aria-hidden="true" className="font-bold">
+        {MARK[cls]}
+      </span>
+      <span>
+        {t(`explorer:enc.${cls}`)}
+        {methods.length > 0 && <> ({methods.join(', ')})</>}
+        {qualifiers.length > 0 && <span className="block text-xs">{qualifiers.join('; ')}</span>}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Row } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { DataPath } from '../../catalog/schema.ts';
+import type { ExplorerState } from '../../filters/explorer-state.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { AuthList } from './auth-list.tsx';
+import { EncryptionBadge } from './encryption-badge.tsx';
+import { PortChips } from './port-chips.tsx';
+import type { ExplorerFeatures } from './table-features.ts';
+
+/** One cell of the data-path table. */
+export function PathCell(props: {
+  row: Row<ExplorerFeatures, DataPath>;
+  columnId: string;
+  state: ExplorerState;
+  language: Language;
+}) {
+  const { t } = useTranslation('labels');
+  const path = props.row.original;
+  switch (props.columnId) {
+    case 'section':
+      return <>{t(`section.${path.section}`)}</>;
+    case 'path':
+      return <span lang={props.language}>{path.source[props.language].path}</span>;
+    case 'from':
+      return <>{t(`endpoint.${path.from}`)}</>;
+    case 'to':
+      return (
+        <>
+          <span aria-hidden="true">→ </span>
+          {t(`endpoint.${path.to}`)}
+        </>
+      );
+    case 'port':
+      return <PortChips ports={path.ports} query={props.state.port} />;
+    case 'auth':
+      return <AuthList auth={path.auth} />;
+    case 'encryption':
+      return <EncryptionBadge encryption={path.encryption} />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,126 @@
+import { useTranslation } from 'react-i18next';
+import type { Catalog, Erratum, PortEntry } from '../../catalog/schema.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { portLabel } from './port-label.ts';
+
+type FieldKey =
+  | 'path'
+  | 'ports'
+  | 'defaultAuth'
+  | 'supportedAuth'
+  | 'encryption'
+  | 'encryptedByDefault'
+  | 'name'
+  | 'roles'
+  | 'program';
+
+export interface DetailRow {
+  id: string;
+  sourceLine: number;
+  source: { ja: Record<string, string>; en: Record<string, string> };
+  ports: PortEntry[];
+  noteIds: string[];
+  errata: Erratum[];
+}
+
+/** Everything about one row: verbatim Japanese beside English, notes, errata, ports as read. */
+export function RowDetail(props: {
+  row: DetailRow;
+  catalog: Catalog;
+  language: Language;
+  rowLink: string;
+  inferredEndpoints?: boolean;
+}) {
+  const { t } = useTranslation('explorer');
+  const { row, language } = props;
+  const notes = props.catalog.notes.filter((n) => row.noteIds.includes(n.id));
+  return (
+    <div className="space-y-4" data-testid={`detail-${row.id}`}>
+      <p className="flex flex-wrap gap-x-4 text-xs">
+        <a href={props.rowLink} className="underline">
+          {t('detail.rowLink')}: <code>{row.id}</code>
+        </a>
+        <span>{t('detail.sourceLine', { line: row.sourceLine })}</span>
+      </p>
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="w-40 pr-2">
+              <span className="sr-only">{t('detail.field')}</span>
+            </th>
+            <th scope="col" className="pr-2">
+              {t('detail.verbatim')}
+            </th>
+            <th scope="col">{t('detail.english')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.keys(row.source.ja).map((key) => (
+            <tr key={key} className="border-t border-slate-200 align-top dark:border-slate-700">
+              <th scope="row" className="pr-2 text-left font-semibold">
+                {t(`detail.fields.${key as FieldKey}`)}
+              </th>
+              <td lang="ja" className="pr-2 whitespace-pre-line">
+                {row.source.ja[key]}
+              </td>
+              <td lang="en" className="whitespace-pre-line">
+                {row.source.en[key]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.inferredEndpoints && <p className="text-xs">{t('detail.inferred')}</p>}
+      <section>
+        <h3 className="font-semibold">{t('detail.structured')}</h3>
+        <ul className="list-disc pl-5">
+          {row.ports.map((p, i) => (
+            <li key={i}>
+              <span className="font-mono">{portLabel(p, t)}</span> — <q lang="ja">{p.text}</q>
+              {p.noteId && <> ({p.noteId})</>}
+              {p.comment && <span className="block text-xs">{p.comment[language]}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {row.errata.length > 0 && <ErrataList errata={row.errata} language={language} />}
+      <section>
+        <h3 className="font-semibold">{t('detail.notes')}</h3>
+        {notes.length === 0 && <p>{t('detail.noNotes')}</p>}
+        {notes.map((n) => (
+          <article
+            key={n.id}
+            id={`note-${row.id}-${n.id}`}
+            className="mt-2 border-l-4 border-slate-400 pl-3"
+          >
+            <p className="text-xs font-mono">{n.id}</p>
+            <p lang="ja">{n.ja}</p>
+            <p lang="en" className="mt-1 text-slate-700 dark:text-slate-300">
+              {n.en}
+            </p>
+            {n.errata.length > 0 && <ErrataList errata={n.errata} language={language} />}
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function ErrataList({ errata, language }: { errata: Erratum[]; language: Language }) {
+  const { t } = useTranslation('explorer');
+  return (
+    <section>
+      <h3 className="font-semibold">
+        <span aria-hidden="true">⚠ </span>
+        {t('detail.errata')}
+      </h3>
+      <ul className="list-disc pl-5">
+        {errata.map((e, i) => (
+          <li key={i}>
+            <q lang="ja">{e.text}</q>: {e.explanation[language]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

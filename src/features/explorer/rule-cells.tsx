@@ -1,0 +1,32 @@
+import type { Row } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { FirewallRule } from '../../catalog/schema.ts';
+import type { ExplorerState } from '../../filters/explorer-state.ts';
+import { PortChips } from './port-chips.tsx';
+import type { ExplorerFeatures } from './table-features.ts';
+
+/** One cell of the firewall-rule table. Rule names and programs are shown verbatim. */
+export function RuleCell(props: {
+  row: Row<ExplorerFeatures, FirewallRule>;
+  columnId: string;
+  state: ExplorerState;
+}) {
+  const { t } = useTranslation('labels');
+  const rule = props.row.original;
+  switch (props.columnId) {
+    case 'name':
+      return <span className="font-mono text-xs break-all">{rule.source.ja.name}</span>;
+    case 'roles':
+      return <>{rule.roles.map((r) => t(`endpoint.${r}`)).join(', ')}</>;
+    case 'port':
+      return <PortChips ports={rule.ports} query={props.state.port} />;
+    case 'program':
+      return rule.program ? (
+        <span className="font-mono text-xs break-all">{rule.program}</span>
+      ) : (
+        <em>{t('anyProgram')}</em>
+      );
+    default:
+      return null;
+  }
+}

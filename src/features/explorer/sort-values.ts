@@ -1,0 +1,22 @@
+// Sort keys for the explorer's columns: plain values the sort function can compare.
+import type { PortEntry } from '../../catalog/schema.ts';
+
+/** The lowest numbered port of a row; undefined (sorted last) for only dynamic or named ports. */
+export function lowestPort(ports: PortEntry[]): number | undefined {
+  const numbers = ports.flatMap((p) => (p.from === null ? [] : [p.from]));
+  return numbers.length ? Math.min(...numbers) : undefined;
+}
+
+export function compareSortValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), ['ja', 'en'], { numeric: true });
+}
+
+/** Sorts rows by their column value (the accessor returns a number or a string). */
+export function sortByValue<TRow extends { getValue: (id: string) => unknown }>(
+  a: TRow,
+  b: TRow,
+  id: string,
+): number {
+  return compareSortValues(a.getValue(id), b.getValue(id));
+}

@@ -1,0 +1,67 @@
+// The explorer's view state. The URL is its only store: see url-state.ts for the keys.
+import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
+
+export const TABLES = ['paths', 'rules'] as const;
+export type TableId = (typeof TABLES)[number];
+
+export const DIRECTIONS = ['any', 'in', 'out'] as const;
+/** in: the role is the destination of the path; out: the role is its source. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const AUTH_SCOPES = ['any', 'default', 'supported'] as const;
+export type AuthScope = (typeof AUTH_SCOPES)[number];
+
+export const ENCRYPTION_CLASSES = ['default', 'optional', 'none'] as const;
+/** default: encrypted by default; optional: supported but off by default; none: not supported. */
+export type EncryptionClass = (typeof ENCRYPTION_CLASSES)[number];
+
+export const SORT_COLUMNS = ['section', 'path', 'from', 'to', 'port', 'name', 'roles'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** A port query: one port or an inclusive range, optionally restricted to a protocol. */
+export interface PortQuery {
+  protocol: 'tcp' | 'udp' | null;
+  from: number;
+  to: number;
+}
+
+export interface ExplorerState {
+  table: TableId;
+  roles: EndpointId[];
+  dir: Direction;
+  port: PortQuery | null;
+  auth: AuthId[];
+  authScope: AuthScope;
+  enc: EncryptionClass[];
+  sections: SectionId[];
+  q: string;
+  sort: { column: SortColumn; desc: boolean } | null;
+  open: string | null;
+}
+
+export const DEFAULT_STATE: ExplorerState = {
+  table: 'paths',
+  roles: [],
+  dir: 'any',
+  port: null,
+  auth: [],
+  authScope: 'any',
+  enc: [],
+  sections: [],
+  q: '',
+  sort: null,
+  open: null,
+};
+
+/** A value in the link that was ignored, with why; shown to the user in their language. */
+export interface UrlProblem {
+  key: string;
+  value: string;
+  reason:
+    | 'unknown-key'
+    | 'unknown-value'
+    | 'port-not-a-number'
+    | 'port-out-of-range'
+    | 'port-reversed'
+    | 'duplicate';
+}

@@ -1,0 +1,63 @@
+// All filters together: the rows a view shows. The UI, the benchmark and the tests all go
+// through here, so "what does the table show for this link" has one answer.
+import type { Catalog, DataPath, FirewallRule } from '../catalog/schema.ts';
+import { pathMatchesAuth } from './auth-match.ts';
+import { pathMatchesEncryption } from './encryption-match.ts';
+import type { ExplorerState, PortQuery } from './explorer-state.ts';
+import { matchPorts, type PortMatch } from './port-match.ts';
+import { pathMatchesRoles, ruleMatchesRoles } from './role-match.ts';
+import { matchesText, searchTextOfPath, searchTextOfRule } from './text-search.ts';
+
+/** The entries of a row that answer the port query (empty when there is no query). */
+export const portMatchesOf = (
+  row: { ports: DataPath['ports'] },
+  query: PortQuery | null,
+): PortMatch[] => (query ? matchPorts(row.ports, query) : []);
+
+const portFits = (row: { ports: DataPath['ports'] }, query: PortQuery | null) =>
+  query === null || matchPorts(row.ports, query).length > 0;
+
+// Building a haystack normalises a few kilobytes of text; typing in the search box refilters on
+// every key, so each row's haystack is built once. Rows are never mutated once loaded.
+const haystacks = new WeakMap<DataPath | FirewallRule, string>();
+
+const cached = <R extends DataPath | FirewallRule>(row: R, build: (row: R) => string): string => {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = build(row);
+    haystacks.set(row, text);
+  }
+  return text;
+};
+
+export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] =>
+  catalog.dataPaths.filter(
+    (path) =>
+      pathMatchesRoles(path, state.roles, state.dir) &&
+      portFits(path, state.port) &&
+      pathMatchesAuth(path, state.auth, state.authScope) &&
+      pathMatchesEncryption(path, state.enc) &&
+      (state.sections.length === 0 || state.sections.includes(path.section)) &&
+      (state.q.trim() === '' ||
+        matchesText(
+          cached(path, (p) => searchTextOfPath(p, catalog.notes)),
+          state.q,
+        )),
+  );
+
+/**
+ * Firewall rules carry no authentication, encryption or section, so those filters do not apply
+ * to them (a rule is not hidden because the view also asks for "Kerberos" paths); nor does the
+ * direction, since every rule is inbound.
+ */
+export const filterRules = (catalog: Catalog, state: ExplorerState): FirewallRule[] =>
+  catalog.firewallRules.filter(
+    (rule) =>
+      ruleMatchesRoles(rule, state.roles) &&
+      portFits(rule, state.port) &&
+      (state.q.trim() === '' ||
+        matchesText(
+          cached(rule, (r) => searchTextOfRule(r, catalog.notes)),
+          state.q,
+        )),
+  );
