@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import { CheatSheetPage } from '../features/cheat-sheet/cheat-sheet-page.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
 import { useCatalog } from './use-catalog.ts';
@@ -16,10 +17,10 @@ export function Shell() {
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+      <a href="#main" className="app-chrome sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 p-3 dark:border-slate-700">
+      <header className="app-chrome flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 p-3 dark:border-slate-700">
         <div>
           <h1 className="text-xl font-bold">{t('app.title')}</h1>
           <p className="text-sm text-slate-700 dark:text-slate-300">{t('app.subtitle')}</p>
@@ -29,12 +30,15 @@ export function Shell() {
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
-        {catalog && (
+        {catalog && params.get('view') === 'sheet' && (
+          <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
+        )}
+        {catalog && params.get('view') !== 'sheet' && (
           <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
         )}
       </main>
       {catalog && (
-        <footer className="space-y-3 border-t border-slate-300 p-3 text-sm dark:border-slate-700">
+        <footer className="app-chrome space-y-3 print:hidden border-t border-slate-300 p-3 text-sm dark:border-slate-700">
           <CatalogSummary catalog={catalog} />
           <p>
             {t('app.source', {

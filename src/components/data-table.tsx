@@ -22,7 +22,7 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
   const columns = table.getVisibleLeafColumns();
   return (
     <div
-      className="relative overflow-x-auto rounded border border-slate-300 dark:border-slate-600"
+      className="relative overflow-x-auto rounded border print:overflow-visible border-slate-300 dark:border-slate-600"
       tabIndex={0}
       role="region"
       aria-label={props.caption}
@@ -32,7 +32,7 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
         <thead className="bg-slate-100 text-left dark:bg-slate-800">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              <th scope="col" className="w-10 p-2">
+              <th scope="col" className="w-10 p-2 print:hidden">
                 <span className="sr-only">{t('columns.details')}</span>
               </th>
               {group.headers.map((header) => (
@@ -56,7 +56,7 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
                   className="border-t border-slate-200 align-top dark:border-slate-700"
                   data-row-id={row.original.id}
                 >
-                  <td className="p-2">
+                  <td className="p-2 print:hidden">
                     <button
                       type="button"
                       aria-expanded={open}

@@ -6,7 +6,7 @@ const NAMES: Record<Language, string> = { ja: '日本語', en: 'English' };
 export function LanguageSwitch(props: { value: Language; onChange: (lng: Language) => void }) {
   const { t } = useTranslation();
   return (
-    <div role="group" aria-label={t('app.language')} className="flex gap-1">
+    <div role="group" aria-label={t('app.language')} className="flex gap-1 print:hidden">
       {LANGUAGES.map((lng) => (
         <button
           key={lng}

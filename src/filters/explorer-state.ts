@@ -1,6 +1,17 @@
 // The explorer's view state. The URL is its only store: see url-state.ts for the keys.
 import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
 
+/** What the page shows: the explorer tables, or the printable cheat sheet of one role. */
+export const VIEWS = ['explorer', 'sheet'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** Which catalog text a cheat sheet prints: one language, or both side by side. */
+export const SHEET_TEXTS = ['ja', 'en', 'both'] as const;
+export type SheetText = (typeof SHEET_TEXTS)[number];
+
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
 export const TABLES = ['paths', 'rules'] as const;
 export type TableId = (typeof TABLES)[number];
 
@@ -26,6 +37,10 @@ export interface PortQuery {
 }
 
 export interface ExplorerState {
+  view: ViewId;
+  /** Cheat sheet text; null follows the page language. */
+  text: SheetText | null;
+  paper: Paper;
   table: TableId;
   roles: EndpointId[];
   dir: Direction;
@@ -40,6 +55,9 @@ export interface ExplorerState {
 }
 
 export const DEFAULT_STATE: ExplorerState = {
+  view: 'explorer',
+  text: null,
+  paper: 'a4',
   table: 'paths',
   roles: [],
   dir: 'any',

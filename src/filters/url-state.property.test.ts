@@ -6,8 +6,11 @@ import {
   AUTH_SCOPES,
   DIRECTIONS,
   ENCRYPTION_CLASSES,
+  PAPERS,
+  SHEET_TEXTS,
   SORT_COLUMNS,
   TABLES,
+  VIEWS,
   type ExplorerState,
   type PortQuery,
   type UrlProblem,
@@ -37,6 +40,9 @@ const freeText = fc.oneof(
 );
 
 const validState: fc.Arbitrary<ExplorerState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  text: fc.option(fc.constantFrom(...SHEET_TEXTS), { nil: null }),
+  paper: fc.constantFrom(...PAPERS),
   table: fc.constantFrom(...TABLES),
   roles: subsetOf(ENDPOINT_IDS),
   dir: fc.constantFrom(...DIRECTIONS),

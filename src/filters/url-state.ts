@@ -3,7 +3,7 @@
 // link that cannot be read in full still opens with whatever could be read, never an error page.
 //
 //   ?role=cas&dir=in&port=TCP/443&enc=none&enc=optional&q=owa&sort=-port&lang=ja
-//   → { table: 'paths', roles: ['cas'], dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
+//   → { view: 'explorer', text: null, paper: 'a4', table: 'paths', roles: ['cas'], dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
 //       auth: [], authScope: 'any', enc: ['optional', 'none'], sections: [], q: 'owa',
 //       sort: { column: 'port', desc: true }, open: null }, problems: []
 //     (lang is for the i18n code; serialising gives back ?role=cas&dir=in&port=tcp/443&...)
@@ -18,6 +18,9 @@ import { inOrder, LIST_KEYS, SINGLE_KEYS } from './url-values.ts';
 
 /** Every key a link may hold, in the order serialising writes them. */
 export const URL_KEYS = [
+  'view',
+  'text',
+  'paper',
   'table',
   'role',
   'dir',
@@ -88,6 +91,9 @@ export const serializeUrlState = (state: ExplorerState): URLSearchParams => {
     for (const id of inOrder(LIST_KEYS[key], values)) add(key, id);
   };
 
+  if (state.view !== DEFAULT_STATE.view) add('view', state.view);
+  if (state.text !== null) add('text', state.text);
+  if (state.paper !== DEFAULT_STATE.paper) add('paper', state.paper);
   if (state.table !== DEFAULT_STATE.table) add('table', state.table);
   addAll('role', state.roles);
   if (state.dir !== DEFAULT_STATE.dir) add('dir', state.dir);

@@ -5,8 +5,11 @@ import {
   AUTH_SCOPES,
   DIRECTIONS,
   ENCRYPTION_CLASSES,
+  PAPERS,
+  SHEET_TEXTS,
   SORT_COLUMNS,
   TABLES,
+  VIEWS,
   type ExplorerState,
   type UrlProblem,
 } from './explorer-state.ts';
@@ -39,6 +42,9 @@ const choose =
  * when written out, though serialising leaves them out.
  */
 export const SINGLE_KEYS = {
+  view: choose(VIEWS, (d, id) => (d.view = id)),
+  text: choose(SHEET_TEXTS, (d, id) => (d.text = id)),
+  paper: choose(PAPERS, (d, id) => (d.paper = id)),
   table: choose(TABLES, (d, id) => (d.table = id)),
   dir: choose(DIRECTIONS, (d, id) => (d.dir = id)),
   port: (value, draft) => {

@@ -8,7 +8,7 @@ export function setupI18n(lng: Language) {
     lng,
     fallbackLng: 'ja',
     defaultNS: 'common',
-    ns: ['common', 'explorer', 'labels'],
+    ns: ['common', 'explorer', 'labels', 'sheet'],
     interpolation: { escapeValue: false }, // React escapes; we never inject HTML.
     initAsync: false,
   });

@@ -14,7 +14,7 @@ export function CopyLinkButton() {
     }
   };
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="inline-flex items-center gap-2 print:hidden">
       <button
         type="button"
         onClick={() => void copy()}

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';
-
-// A mark and words, never colour alone: ● default, ◐ supported but off, ○ not supported.
-const MARK = { default: '●', optional: '◐', none: '○' } as const;
+import { ENCRYPTION_MARK } from './encryption-mark.ts';
 
 export function EncryptionBadge({ encryption }: { encryption: DataPath['encryption'] }) {
   const { t } = useTranslation(['explorer', 'labels']);
@@ -13,7 +11,7 @@ export function EncryptionBadge({ encryption }: { encryption: DataPath['encrypti
   return (
     <span className="inline-flex items-start gap-1" data-encryption={cls}>
       <span aria-hidden="true" className="font-bold">
-        {MARK[cls]}
+        {ENCRYPTION_MARK[cls]}
       </span>
       <span>
         {t(`explorer:enc.${cls}`)}

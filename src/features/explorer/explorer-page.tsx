@@ -6,6 +6,7 @@ import { DEFAULT_STATE } from '../../filters/explorer-state.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { FilterPanel } from './filter-panel.tsx';
+import { FilterSummary } from './filter-summary.tsx';
 import { PathCell } from './path-cells.tsx';
 import { RowDetail } from './row-detail.tsx';
 import { RuleCell } from './rule-cells.tsx';
@@ -69,12 +70,20 @@ export function ExplorerPage(props: { catalog: Catalog; language: Language; lang
           <CopyLinkButton />
           <button
             type="button"
+            onClick={() => window.print()}
+            className="rounded border border-slate-500 px-3 py-1 print:hidden"
+          >
+            {t('results.print')}
+          </button>
+          <button
+            type="button"
             onClick={() => update({ ...DEFAULT_STATE, table: state.table })}
             className="rounded border border-slate-500 px-3 py-1 print:hidden"
           >
             {t('filters.clearAll')}
           </button>
         </div>
+        <FilterSummary state={state} />
         {shown === 0 && <p>{t('results.none')}</p>}
         {paths ? (
           <DataTable

@@ -1,0 +1,110 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
+import { DYNAMIC_RPC_RANGE } from '../../filters/port-match.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { UrlProblems } from '../explorer/url-problems.tsx';
+import { useExplorerState } from '../explorer/use-explorer-state.ts';
+import { viewSearch } from '../explorer/view-link.ts';
+import { buildSheet } from './sheet-model.ts';
+import { SheetControls } from './sheet-controls.tsx';
+import { SheetNotes } from './sheet-notes.tsx';
+import { SheetPathsTable } from './sheet-paths-table.tsx';
+import { SheetRulesTable } from './sheet-rules-table.tsx';
+
+const isRole = (id: string | undefined): id is RoleId =>
+  (ROLE_IDS as readonly string[]).includes(id ?? '');
+
+/** The printable sheet of one server role: `?view=sheet&role=mailbox&text=both&paper=letter`. */
+export function CheatSheetPage(props: {
+  catalog: Catalog;
+  language: Language;
+  lang: string | null;
+}) {
+  const { t } = useTranslation(['sheet', 'labels']);
+  const { state, problems, update } = useExplorerState();
+  const role = state.roles[0];
+  const text = state.text ?? props.language;
+  const sheet = useMemo(
+    () => (isRole(role) ? buildSheet(props.catalog, role) : null),
+    [props.catalog, role],
+  );
+  const doc = props.catalog.document;
+  const roleName = isRole(role)
+    ? (props.catalog.endpoints.find((e) => e.id === role)?.name[props.language] ?? role)
+    : '';
+  const link = `${window.location.origin}${window.location.pathname}${viewSearch(state, props.lang)}`;
+
+  // The paper size is a named @page; it must sit on <body> so that even the first page uses it.
+  useEffect(() => {
+    document.body.dataset.paper = state.paper;
+    return () => {
+      delete document.body.dataset.paper;
+    };
+  }, [state.paper]);
+
+  return (
+    <article className="sheet">
+      <UrlProblems problems={problems} />
+      <SheetControls state={state} text={text} update={update} lang={props.lang} />
+      {!sheet && (
+        <p role="alert" className="font-semibold">
+          {role ? t('sheet:unknownRole', { value: role }) : t('sheet:chooseRole')}
+        </p>
+      )}
+      {sheet && (
+        // A layout table: its <tfoot> repeats the footer at the bottom of every printed page.
+        <table role="presentation" className="sheet-layout">
+          <tfoot>
+            <tr>
+              <td>
+                <p className="sheet-footer">
+                  {t('sheet:footer', {
+                    title: doc.title[props.language],
+                    updated: doc.updated,
+                    link,
+                  })}
+                </p>
+              </td>
+            </tr>
+          </tfoot>
+          <tbody>
+            <tr>
+              <td>
+                <header className="sheet-header">
+                  <h2 className="text-xl font-bold">{t('sheet:title', { role: roleName })}</h2>
+                  <p className="text-[8pt]">
+                    {t('sheet:subtitle', {
+                      title: doc.title[props.language],
+                      appliesTo: doc.appliesTo[props.language],
+                      updated: doc.updated,
+                    })}
+                  </p>
+                  <p className="text-[8pt]">{t('sheet:dynamicRpcNote', DYNAMIC_RPC_RANGE)}</p>
+                  <p className="text-[8pt]">{t('sheet:legend')}</p>
+                </header>
+                <SheetPathsTable
+                  heading={t('sheet:inbound', { role: roleName, count: sheet.inbound.length })}
+                  rows={sheet.inbound}
+                  other="from"
+                  text={text}
+                />
+                <SheetPathsTable
+                  heading={t('sheet:outbound', { role: roleName, count: sheet.outbound.length })}
+                  rows={sheet.outbound}
+                  other="to"
+                  text={text}
+                />
+                <SheetRulesTable
+                  heading={t('sheet:rules', { count: sheet.rules.length })}
+                  rows={sheet.rules}
+                />
+                <SheetNotes notes={sheet.notes} errata={sheet.errata} text={text} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

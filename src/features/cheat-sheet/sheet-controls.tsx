@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ROLE_IDS } from '../../catalog/schema.ts';
+import { RadioChoice } from '../../components/radio-choice.tsx';
+import { DEFAULT_STATE, type ExplorerState, type SheetText } from '../../filters/explorer-state.ts';
+import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
+import { viewSearch } from '../explorer/view-link.ts';
+
+/** Screen-only settings of the sheet: role, text language, paper; Print; back to the explorer. */
+export function SheetControls(props: {
+  state: ExplorerState;
+  text: SheetText;
+  update: UpdateExplorer;
+  lang: string | null;
+}) {
+  const { t } = useTranslation(['sheet', 'labels']);
+  const { state, update } = props;
+  return (
+    <section aria-label={t('sheet:controls')} className="mb-4 space-y-3 print:hidden">
+      <nav aria-label={t('sheet:role')} className="flex flex-wrap gap-1">
+        {ROLE_IDS.map((role) => (
+          <Link
+            key={role}
+            to={{ search: viewSearch({ ...state, roles: [role] }, props.lang) }}
+            aria-current={state.roles[0] === role ? 'page' : undefined}
+            className="rounded border border-slate-400 px-2 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
+          >
+            {t(`labels:endpoint.${role}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="flex flex-wrap gap-6">
+        <RadioChoice
+          legend={t('sheet:text')}
+          name="text"
+          value={props.text}
+          onChange={(text) => update({ text })}
+          options={[
+            { value: 'ja', label: t('sheet:textJa') },
+            { value: 'en', label: t('sheet:textEn') },
+            { value: 'both', label: t('sheet:textBoth') },
+          ]}
+        />
+        <RadioChoice
+          legend={t('sheet:paper')}
+          name="paper"
+          value={state.paper}
+          onChange={(paper) => update({ paper })}
+          options={[
+            { value: 'a4', label: 'A4' },
+            { value: 'letter', label: 'US Letter' },
+          ]}
+        />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="rounded bg-slate-800 px-4 py-1.5 font-semibold text-white dark:bg-slate-100 dark:text-slate-900"
+        >
+          {t('sheet:print')}
+        </button>
+        <Link
+          to={{ search: viewSearch({ ...DEFAULT_STATE, roles: state.roles }, props.lang) }}
+          className="rounded border border-slate-500 px-3 py-1.5"
+        >
+          {t('sheet:backToExplorer')}
+        </Link>
+      </div>
+    </section>
+  );
+}
