@@ -8,7 +8,7 @@ import english from '../src/catalog/enrichment/english.json' with { type: 'json'
 
 const source = readFileSync('public/source/exchange-2010-network-ports.ja.txt', 'utf8');
 const built = catalogSchema.parse(buildCatalog(source, english));
-writeFileSync('public/catalog.json', JSON.stringify(built, null, 1) + '\n');
+writeFileSync('public/catalog.json', JSON.stringify(built) + '\n');
 writeFileSync('public/catalog.schema.json', JSON.stringify(catalogJsonSchema(), null, 2) + '\n');
 console.log(
   `catalog: ${built.dataPaths.length} data paths, ${built.firewallRules.length} firewall rules, ${built.notes.length} notes`,

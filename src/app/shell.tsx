@@ -1,12 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
-import { CheatSheetPage } from '../features/cheat-sheet/cheat-sheet-page.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
 import { useCatalog } from './use-catalog.ts';
 import { useLanguage } from './use-language.ts';
+
+// The cheat sheet is not part of the first view: its code loads when a sheet is opened.
+const CheatSheetPage = lazy(() =>
+  import('../features/cheat-sheet/cheat-sheet-page.tsx').then((m) => ({
+    default: m.CheatSheetPage,
+  })),
+);
 
 export function Shell() {
   const { t } = useTranslation();
@@ -31,7 +38,9 @@ export function Shell() {
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
         {catalog && params.get('view') === 'sheet' && (
-          <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
+          </Suspense>
         )}
         {catalog && params.get('view') !== 'sheet' && (
           <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />

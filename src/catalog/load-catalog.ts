@@ -1,6 +1,7 @@
 // Fetches and validates the catalog. Never throws: every failure becomes a LoadFailure that the
 // page can show in the user's language, naming the field that failed and why.
 import { checkCatalog } from './invariants.ts';
+import type * as z from 'zod/mini';
 import { catalog as catalogSchema, CATALOG_SCHEMA_VERSION, type Catalog } from './schema.ts';
 
 export type LoadFailure =
@@ -8,8 +9,16 @@ export type LoadFailure =
   | { kind: 'http'; status: number }
   | { kind: 'json'; detail: string }
   | { kind: 'version'; found: unknown; expected: number }
-  | { kind: 'schema'; issues: { path: string; message: string }[] }
+  | { kind: 'schema'; issues: SchemaIssue[] }
   | { kind: 'invariants'; problems: string[] };
+
+/** One schema problem, in words the page translates: where, what kind, what was expected. */
+export interface SchemaIssue {
+  path: string;
+  code: string;
+  expected: string;
+  received: string;
+}
 
 export type LoadResult = { ok: true; catalog: Catalog } | { ok: false; failure: LoadFailure };
 
@@ -26,10 +35,9 @@ export function validateCatalog(data: unknown): LoadResult {
   }
   const parsed = catalogSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-      path: issue.path.join('.') || '(root)',
-      message: issue.message,
-    }));
+    const issues = parsed.error.issues
+      .slice(0, MAX_ISSUES)
+      .map((issue) => describeIssue(issue, data));
     return { ok: false, failure: { kind: 'schema', issues } };
   }
   const problems = checkCatalog(parsed.data);
@@ -37,6 +45,48 @@ export function validateCatalog(data: unknown): LoadResult {
     return { ok: false, failure: { kind: 'invariants', problems: problems.slice(0, MAX_ISSUES) } };
   }
   return { ok: true, catalog: parsed.data };
+}
+
+const short = (value: unknown) => {
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}
+
+/** zod issues carry codes and parameters; the page words them in the user's language. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): SchemaIssue {
+  const expected = (() => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.expected;
+      case 'invalid_value':
+        return issue.values.map((v) => JSON.stringify(v)).join(' | ');
+      case 'too_small':
+        return `>= ${issue.minimum}`;
+      case 'too_big':
+        return `<= ${issue.maximum}`;
+      case 'invalid_format':
+        return issue.format === 'regex' && 'pattern' in issue
+          ? String(issue.pattern)
+          : issue.format;
+      default:
+        return '';
+    }
+  })();
+  return {
+    path: issue.path.map(String).join('.') || '(root)',
+    code: issue.code,
+    expected,
+    received: short(valueAt(data, issue.path)),
+  };
 }
 
 export async function loadCatalog(

@@ -1,7 +1,18 @@
-import { Fragment, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Header, Row, RowData, Table } from '@tanstack/react-table';
+import type { Row, RowData, Table } from '@tanstack/react-table';
 import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+import { SortableHeader } from './sortable-header.tsx';
+import { TableRow } from './table-row.tsx';
+import type { WindowedBody as WindowedBodyComponent } from './windowed-body.tsx';
+
+/** Up to this many rows the table renders them all (print, find-in-page and tests see every row). */
+export const RENDER_ALL_UP_TO = 400;
+
+// Generic components lose their type parameter through lazy(); the cast restores it.
+const WindowedBody = lazy(() =>
+  import('./windowed-body.tsx').then((m) => ({ default: m.WindowedBody })),
+) as unknown as typeof WindowedBodyComponent;
 
 interface DataTableProps<TData extends RowData & { id: string }> {
   table: Table<ExplorerFeatures, TData>;
@@ -13,16 +24,28 @@ interface DataTableProps<TData extends RowData & { id: string }> {
   headerLabel: (columnId: string) => string;
 }
 
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
-
 /** Renders a TanStack table: sortable headers with aria-sort, rows that open to a detail row. */
 export function DataTable<TData extends RowData & { id: string }>(props: DataTableProps<TData>) {
   const { t } = useTranslation('explorer');
   const { table } = props;
-  const columns = table.getVisibleLeafColumns();
+  const rows = table.getRowModel().rows;
+  const rendering = {
+    columnIds: table.getVisibleLeafColumns().map((c) => c.id),
+    openId: props.openId,
+    onToggleRow: props.onToggleRow,
+    renderDetail: props.renderDetail,
+    renderCell: props.renderCell,
+  };
+  const allRows = (upTo: number) => (
+    <tbody>
+      {rows.slice(0, upTo).map((row) => (
+        <TableRow key={row.id} {...rendering} row={row} />
+      ))}
+    </tbody>
+  );
   return (
     <div
-      className="relative overflow-x-auto rounded border print:overflow-visible border-slate-300 dark:border-slate-600"
+      className="relative overflow-x-auto rounded border border-slate-300 print:overflow-visible dark:border-slate-600"
       tabIndex={0}
       role="region"
       aria-label={props.caption}
@@ -45,85 +68,14 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const open = props.openId === row.original.id;
-            const detailId = `detail-${row.original.id}`;
-            return (
-              <Fragment key={row.id}>
-                <tr
-                  id={`row-${row.original.id}`}
-                  className="border-t border-slate-200 align-top dark:border-slate-700"
-                  data-row-id={row.original.id}
-                >
-                  <td className="p-2 print:hidden">
-                    <button
-                      type="button"
-                      aria-expanded={open}
-                      aria-controls={open ? detailId : undefined}
-                      onClick={() => props.onToggleRow(row.original.id)}
-                      className="rounded border border-slate-400 px-1.5 leading-5 dark:border-slate-500"
-                    >
-                      <span aria-hidden="true">{open ? '−' : '+'}</span>
-                      <span className="sr-only">
-                        {t('columns.details')}: {row.original.id}
-                      </span>
-                    </button>
-                  </td>
-                  {columns.map((column) => (
-                    <td key={column.id} className="p-2">
-                      {props.renderCell(row, column.id)}
-                    </td>
-                  ))}
-                </tr>
-                {open && (
-                  <tr id={detailId} className="bg-slate-50 dark:bg-slate-800/60">
-                    <td colSpan={columns.length + 1} className="p-3">
-                      {props.renderDetail(row.original)}
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
+        {rows.length <= RENDER_ALL_UP_TO ? (
+          allRows(rows.length)
+        ) : (
+          <Suspense fallback={allRows(50)}>
+            <WindowedBody {...rendering} rows={rows} />
+          </Suspense>
+        )}
       </table>
     </div>
-  );
-}
-
-function SortableHeader<TData extends RowData>(props: {
-  header: Header<ExplorerFeatures, TData, unknown>;
-  label: string;
-}) {
-  const { t } = useTranslation('explorer');
-  const { column } = props.header;
-  const sorted = column.getIsSorted();
-  if (!column.getCanSort()) {
-    return (
-      <th scope="col" className="p-2 font-semibold">
-        {props.label}
-      </th>
-    );
-  }
-  const next = column.getNextSortingOrder();
-  const action =
-    next === 'asc'
-      ? 'columns.sortAscending'
-      : next === 'desc'
-        ? 'columns.sortDescending'
-        : 'columns.sortNone';
-  return (
-    <th scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'} className="p-2">
-      <button
-        type="button"
-        onClick={column.getToggleSortingHandler()}
-        title={t(action, { column: props.label })}
-        className="inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline"
-      >
-        {props.label}
-        <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
-      </button>
-    </th>
   );
 }

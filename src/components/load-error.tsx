@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadFailure } from '../catalog/load-catalog.ts';
 
+const KNOWN_CODES = new Set([
+  'invalid_type',
+  'invalid_value',
+  'too_small',
+  'too_big',
+  'invalid_format',
+]);
+type IssueCode = 'invalid_type' | 'invalid_value' | 'too_small' | 'too_big' | 'invalid_format';
+
 /** Says in the user's language why the catalog failed, down to the field, and offers a reload. */
 export function LoadError({ failure }: { failure: LoadFailure }) {
   const { t } = useTranslation();
@@ -22,7 +31,11 @@ export function LoadError({ failure }: { failure: LoadFailure }) {
   })();
   const details =
     failure.kind === 'schema'
-      ? failure.issues.map((i) => t('loadError.issue', { path: i.path, message: i.message }))
+      ? failure.issues.map((i) =>
+          t(`loadError.issues.${KNOWN_CODES.has(i.code) ? (i.code as IssueCode) : 'other'}`, {
+            ...i,
+          }),
+        )
       : failure.kind === 'invariants'
         ? failure.problems
         : [];

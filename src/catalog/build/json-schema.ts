@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalog } from '../schema.ts';
 
 /** The published JSON Schema of public/catalog.json, generated from the one zod schema. */

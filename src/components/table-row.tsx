@@ -1,0 +1,66 @@
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Row, RowData } from '@tanstack/react-table';
+import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+
+export interface RowRendering<TData extends RowData & { id: string }> {
+  columnIds: string[];
+  openId: string | null;
+  onToggleRow: (id: string) => void;
+  renderDetail: (row: TData) => ReactNode;
+  renderCell: (row: Row<ExplorerFeatures, TData>, columnId: string) => ReactNode;
+}
+
+/** One table row with its disclosure button, and its detail row below when open. */
+export function TableRow<TData extends RowData & { id: string }>(
+  props: RowRendering<TData> & {
+    row: Row<ExplorerFeatures, TData>;
+    measureRow?: (node: HTMLTableRowElement | null) => void;
+    index?: number;
+  },
+) {
+  const { t } = useTranslation('explorer');
+  const { row, measureRow, index, columnIds, openId, onToggleRow, renderCell, renderDetail } =
+    props;
+  const id = row.original.id;
+  const open = openId === id;
+  const detailId = `detail-${id}`;
+  return (
+    <Fragment>
+      <tr
+        ref={measureRow}
+        data-index={index}
+        id={`row-${id}`}
+        className="border-t border-slate-200 align-top dark:border-slate-700"
+        data-row-id={id}
+      >
+        <td className="p-2 print:hidden">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={open ? detailId : undefined}
+            onClick={() => onToggleRow(id)}
+            className="rounded border border-slate-400 px-1.5 leading-5 dark:border-slate-500"
+          >
+            <span aria-hidden="true">{open ? '−' : '+'}</span>
+            <span className="sr-only">
+              {t('columns.details')}: {id}
+            </span>
+          </button>
+        </td>
+        {columnIds.map((columnId) => (
+          <td key={columnId} className="p-2">
+            {renderCell(row, columnId)}
+          </td>
+        ))}
+      </tr>
+      {open && (
+        <tr id={detailId} className="bg-slate-50 dark:bg-slate-800/60">
+          <td colSpan={columnIds.length + 1} className="p-3">
+            {renderDetail(row.original)}
+          </td>
+        </tr>
+      )}
+    </Fragment>
+  );
+}
