@@ -92,3 +92,20 @@ test('sorting by a header sets aria-sort and the link', async ({ page }) => {
   await expect(page).toHaveURL(/sort=-port/);
   await expect.poll(async () => (await rowIds(page))[0]).toBe('mailbox-log-shipping');
 });
+
+test('quick successive changes all land in the link', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await rowIds(page);
+  await page
+    .getByRole('checkbox', { name: /^Client Access/ })
+    .first()
+    .click();
+  await page.getByRole('textbox', { name: 'Port' }).pressSequentially('443', { delay: 0 });
+  await page.getByRole('radio', { name: 'Inbound (role is destination)' }).click();
+  await expect(page).toHaveURL(/role=cas&dir=in&port=443/);
+  const expected = filterPaths(
+    catalog(),
+    parseUrlState(new URLSearchParams('role=cas&dir=in&port=443')).state,
+  );
+  await expect.poll(() => rowIds(page)).toEqual(expected.map((r) => r.id));
+});

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
@@ -38,12 +39,16 @@ export function Shell() {
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
         {catalog && params.get('view') === 'sheet' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
-          </Suspense>
+          <ErrorBoundary name="sheet">
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
+            </Suspense>
+          </ErrorBoundary>
         )}
         {catalog && params.get('view') !== 'sheet' && (
-          <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
+          <ErrorBoundary name="explorer">
+            <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
+          </ErrorBoundary>
         )}
       </main>
       {catalog && (

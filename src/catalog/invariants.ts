@@ -40,13 +40,18 @@ export const noteReferencesResolve: Check = (c) => {
 };
 
 /** A row's noteIds and the notes' concerns must say the same thing from both sides. */
-export const noteLinksAreMutual: Check = (c) =>
-  allRows(c).flatMap((r) => {
-    const expected = c.notes.filter((n) => n.concerns.includes(r.id)).map((n) => n.id);
-    return expected.join() === r.noteIds.join()
+export const noteLinksAreMutual: Check = (c) => {
+  // One pass over the notes, so the check stays linear on a catalog many times the real one.
+  const expected = new Map<string, string[]>();
+  for (const n of c.notes) {
+    for (const rowId of n.concerns) expected.set(rowId, [...(expected.get(rowId) ?? []), n.id]);
+  }
+  return allRows(c).flatMap((r) =>
+    (expected.get(r.id) ?? []).join() === r.noteIds.join()
       ? []
-      : [`${r.id} noteIds disagree with the notes' concerns`];
-  });
+      : [`${r.id} noteIds disagree with the notes' concerns`],
+  );
+};
 
 const rangeProblem = (owner: string, p: PortEntry): string[] => {
   if (p.kind !== 'number') {
@@ -110,15 +115,23 @@ export const derivedTextIsVerbatim: Check = (c) => {
   ];
 };
 
-export const CHECKS: Record<string, Check> = {
+export const CHECKS = {
   idsAreUnique,
   noteReferencesResolve,
   noteLinksAreMutual,
   portRangesAreOrdered,
   everyTextHasEnglish,
   derivedTextIsVerbatim,
-};
+} satisfies Record<string, Check>;
 
-export function checkCatalog(catalog: Catalog): string[] {
-  return Object.values(CHECKS).flatMap((check) => check(catalog));
+/** A problem found by one rule; the rule's name lets the page explain it in the user's language. */
+export interface CatalogProblem {
+  rule: keyof typeof CHECKS;
+  detail: string;
+}
+
+export function checkCatalog(catalog: Catalog): CatalogProblem[] {
+  return (Object.keys(CHECKS) as (keyof typeof CHECKS)[]).flatMap((rule) =>
+    CHECKS[rule](catalog).map((detail) => ({ rule, detail })),
+  );
 }

@@ -68,6 +68,17 @@ describe('validateCatalog', () => {
     expect(validateCatalog(broken)).toMatchObject({ ok: false, failure: { kind: 'invariants' } });
   });
 
+  it('reports an array or an object without a version as a schema problem, not a version', () => {
+    expect(validateCatalog([{ schemaVersion: 1 }])).toMatchObject({
+      ok: false,
+      failure: {
+        kind: 'schema',
+        issues: [{ path: '(root)', code: 'invalid_type', expected: 'object' }],
+      },
+    });
+    expect(validateCatalog({})).toMatchObject({ ok: false, failure: { kind: 'schema' } });
+  });
+
   it('rejects non-objects', () => {
     expect(validateCatalog(null)).toMatchObject({ ok: false, failure: { kind: 'schema' } });
     expect(validateCatalog('text')).toMatchObject({ ok: false, failure: { kind: 'schema' } });

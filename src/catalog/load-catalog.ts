@@ -1,6 +1,6 @@
 // Fetches and validates the catalog. Never throws: every failure becomes a LoadFailure that the
 // page can show in the user's language, naming the field that failed and why.
-import { checkCatalog } from './invariants.ts';
+import { checkCatalog, type CatalogProblem } from './invariants.ts';
 import type * as z from 'zod/mini';
 import { catalog as catalogSchema, CATALOG_SCHEMA_VERSION, type Catalog } from './schema.ts';
 
@@ -10,7 +10,7 @@ export type LoadFailure =
   | { kind: 'json'; detail: string }
   | { kind: 'version'; found: unknown; expected: number }
   | { kind: 'schema'; issues: SchemaIssue[] }
-  | { kind: 'invariants'; problems: string[] };
+  | { kind: 'invariants'; problems: CatalogProblem[] };
 
 /** One schema problem, in words the page translates: where, what kind, what was expected. */
 export interface SchemaIssue {
@@ -24,10 +24,15 @@ export type LoadResult = { ok: true; catalog: Catalog } | { ok: false; failure: 
 
 const MAX_ISSUES = 8;
 
+const isPlainObject = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
+
 /** Validates already-parsed JSON: schema version first (for a clear message), then shape, then rules. */
 export function validateCatalog(data: unknown): LoadResult {
-  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof data === 'object' && data !== null && version !== CATALOG_SCHEMA_VERSION) {
+  // A catalog of another schema version is named as such before its shape is judged; anything
+  // that is not an object at all (null, an array, a string) is left to the schema to describe.
+  const version = isPlainObject(data) ? data.schemaVersion : undefined;
+  if (typeof version === 'number' && version !== CATALOG_SCHEMA_VERSION) {
     return {
       ok: false,
       failure: { kind: 'version', found: version, expected: CATALOG_SCHEMA_VERSION },

@@ -16,6 +16,8 @@ const WindowedBody = lazy(() =>
 
 interface DataTableProps<TData extends RowData & { id: string }> {
   table: Table<ExplorerFeatures, TData>;
+  /** See RowRendering.renderKey: what besides the row changes its cells. */
+  renderKey: string;
   caption: string;
   openId: string | null;
   onToggleRow: (id: string) => void;
@@ -30,6 +32,7 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
   const { table } = props;
   const rows = table.getRowModel().rows;
   const rendering = {
+    renderKey: props.renderKey,
     columnIds: table.getVisibleLeafColumns().map((c) => c.id),
     openId: props.openId,
     onToggleRow: props.onToggleRow,

@@ -37,7 +37,9 @@ export function LoadError({ failure }: { failure: LoadFailure }) {
           }),
         )
       : failure.kind === 'invariants'
-        ? failure.problems
+        ? failure.problems.map((p) =>
+            t('loadError.rule', { rule: t(`loadError.rules.${p.rule}`), detail: p.detail }),
+          )
         : [];
   return (
     <section

@@ -1,9 +1,15 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, RowData } from '@tanstack/react-table';
 import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
 
 export interface RowRendering<TData extends RowData & { id: string }> {
+  /**
+   * Everything besides the row and its open state that changes what its cells show (language,
+   * port query, ...). Rows re-render only when it, the row or the open state changes, so a
+   * keystroke re-renders only the rows that newly appear.
+   */
+  renderKey: string;
   columnIds: string[];
   openId: string | null;
   onToggleRow: (id: string) => void;
@@ -12,7 +18,7 @@ export interface RowRendering<TData extends RowData & { id: string }> {
 }
 
 /** One table row with its disclosure button, and its detail row below when open. */
-export function TableRow<TData extends RowData & { id: string }>(
+function TableRowInner<TData extends RowData & { id: string }>(
   props: RowRendering<TData> & {
     row: Row<ExplorerFeatures, TData>;
     measureRow?: (node: HTMLTableRowElement | null) => void;
@@ -64,3 +70,18 @@ export function TableRow<TData extends RowData & { id: string }>(
     </Fragment>
   );
 }
+
+type TableRowProps<TData extends RowData & { id: string }> = Parameters<
+  typeof TableRowInner<TData>
+>[0];
+
+export const TableRow = memo(
+  TableRowInner,
+  (a, b) =>
+    a.row.original === b.row.original &&
+    a.renderKey === b.renderKey &&
+    (a.openId === a.row.original.id) === (b.openId === b.row.original.id) &&
+    a.index === b.index &&
+    a.measureRow === b.measureRow &&
+    a.columnIds.join() === b.columnIds.join(),
+) as <TData extends RowData & { id: string }>(props: TableRowProps<TData>) => ReactNode;

@@ -16,7 +16,7 @@ import { SearchBox } from './search-box.tsx';
 import type { ExplorerFeatures } from './table-features.ts';
 import type { UpdateExplorer } from './use-explorer-state.ts';
 
-type AnyTable = Table<ExplorerFeatures, DataPath> | Table<ExplorerFeatures, FirewallRule>;
+export type AnyTable = Table<ExplorerFeatures, DataPath> | Table<ExplorerFeatures, FirewallRule>;
 
 /** Faceted counts: rows matching every other filter, per value of this column. */
 function facetCounts(table: AnyTable, columnId: string): Map<unknown, number> {

@@ -1,0 +1,457 @@
+// Performance benchmark of the built app against a no-script floor page holding the same table.
+// Run with `npm run bench` (tsx). Builds the app, serves three folders on 127.0.0.1 with the plain
+// static server (gzip), and measures in headless Chromium, unthrottled and at 4x CPU throttling:
+// first-view bytes, time to the full default table, time to a first port filter, and
+// keystroke-to-updated-table latency on the real and a 100x catalog. Writes bench-results/bench.{md,json}.
+// Options (environment): BENCH_RUNS (default 5), BENCH_RUNS_100X (default 3),
+// BENCH_KEY_CAP_MS (default 10000), BENCH_NO_BUILD=1 (reuse bench-results/dist), CHROMIUM_PATH.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Catalog } from '../../src/catalog/schema.ts';
+import { renderStaticTable } from '../../src/prerender/static-table.ts';
+import {
+  DEFAULT_CATALOG,
+  makeSyntheticCatalog,
+  readCatalogFile,
+} from './make-synthetic-catalog.ts';
+import {
+  installKeyProbe,
+  installPageProbe,
+  LIVE_ROWS,
+  pageCall,
+  settleKey,
+  type KeyResult,
+  type ProbeWindow,
+} from './probes.ts';
+import {
+  median,
+  renderReport,
+  type BenchResults,
+  type KeySeries,
+  type Transfer,
+} from './report.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(REPO, 'bench-results');
+const intEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const RUNS = intEnv('BENCH_RUNS', 5);
+const RUNS_100X = intEnv('BENCH_RUNS_100X', 3);
+const KEY_CAP_MS = intEnv('BENCH_KEY_CAP_MS', 10_000);
+const FACTOR = 100;
+const RATES = [1, 4] as const;
+const PORT_KEYS = ['4', '4', '3']; // 4, 44, 443
+const SEARCH_KEYS = ['e', 'd', 'g', 'e']; // e, ed, edg, edge
+const TRANSFER_KINDS = ['html', 'js', 'css', 'json', 'other', 'total'] as const;
+const LOAD_TIMEOUT = 180_000;
+const WATCHDOG_MS = 45 * 60_000;
+
+const children: ChildProcess[] = [];
+const killServers = () => {
+  for (const child of children) if (child.exitCode === null && child.pid) child.kill('SIGTERM');
+};
+process.on('exit', killServers);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killServers();
+    process.exit(130);
+  });
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+// ---------------------------------------------------------------- build and folders
+
+function build(): string {
+  const dist = join(OUT, 'dist');
+  if (process.env.BENCH_NO_BUILD === '1' && existsSync(join(dist, 'index.html'))) return dist;
+  log(
+    'npm run build (into bench-results/dist, so that a parallel build of dist/ is not disturbed)',
+  );
+  // npm appends the arguments to the script, i.e. to `vite build`.
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], {
+    cwd: REPO,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) throw new Error(`npm run build failed (${result.status})`);
+  return dist;
+}
+
+function floorPage(real: Catalog, cssFiles: string[]): string {
+  const links = cssFiles.map((f) => `<link rel="stylesheet" href="assets/${f}">`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="icon" href="data:,">
+<title>Exchange 2010 port explorer (floor: static table)</title>
+${links}
+</head>
+<body>
+<main class="p-4">
+${renderStaticTable(real, 'en')}
+</main>
+</body>
+</html>
+`;
+}
+
+function prepareFolders(dist: string, real: Catalog) {
+  const dirs = { app: join(OUT, 'app'), app100x: join(OUT, 'app-100x'), floor: join(OUT, 'floor') };
+  for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+  cpSync(dist, dirs.app, { recursive: true });
+  cpSync(dist, dirs.app100x, { recursive: true });
+  const synthetic = makeSyntheticCatalog(real, FACTOR);
+  writeFileSync(join(dirs.app100x, 'catalog.json'), JSON.stringify(synthetic));
+  const css = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css'));
+  mkdirSync(join(dirs.floor, 'assets'), { recursive: true });
+  for (const f of css) cpSync(join(dist, 'assets', f), join(dirs.floor, 'assets', f));
+  writeFileSync(join(dirs.floor, 'index.html'), floorPage(real, css));
+  return { dirs, syntheticPaths: synthetic.dataPaths.length };
+}
+
+// ---------------------------------------------------------------- servers
+
+const canListen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+async function startServer(dir: string, taken: Set<number>): Promise<string> {
+  let port = 4300;
+  while (port <= 4399 && (taken.has(port) || !(await canListen(port)))) port++;
+  if (port > 4399) throw new Error('no free port in 4300-4399');
+  taken.add(port);
+  const child = spawn(process.execPath, [join(REPO, 'scripts/static-server.mjs'), dir, `${port}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 10_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Serving')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server on ${port} exited (${code})`));
+    });
+  });
+  return `http://127.0.0.1:${port}/`;
+}
+
+// ---------------------------------------------------------------- browser sessions
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  transfer: Transfer;
+  foreign: string[];
+}
+
+const kindOf = (url: string, type: string): keyof Transfer => {
+  if (new URL(url).pathname.endsWith('/catalog.json')) return 'json';
+  if (type === 'Document') return 'html';
+  if (type === 'Script') return 'js';
+  if (type === 'Stylesheet') return 'css';
+  return 'other';
+};
+
+/** A fresh context and page, cache disabled, CPU throttled, every response's wire bytes counted. */
+async function openSession(browser: Browser, rate: number, minRows: number): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(LOAD_TIMEOUT);
+  await context.addInitScript({ content: pageCall(installPageProbe, minRows, LIVE_ROWS) });
+  const page = await context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  const transfer: Transfer = { html: 0, js: 0, css: 0, json: 0, other: 0, total: 0 };
+  const foreign: string[] = [];
+  const responses = new Map<string, { url: string; type: string }>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|data:)/.test(e.request.url)) foreign.push(e.request.url);
+  });
+  cdp.on('Network.responseReceived', (e) =>
+    responses.set(e.requestId, { url: e.response.url, type: e.type }),
+  );
+  cdp.on('Network.loadingFinished', (e) => {
+    const response = responses.get(e.requestId);
+    if (!response || response.url.startsWith('data:')) return;
+    transfer[kindOf(response.url, response.type)] += e.encodedDataLength;
+    transfer.total += e.encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, transfer, foreign };
+}
+
+async function withSession<T>(
+  browser: Browser,
+  rate: number,
+  minRows: number,
+  run: (s: Session) => Promise<T>,
+): Promise<T> {
+  const session = await openSession(browser, rate, minRows);
+  try {
+    const result = await run(session);
+    if (session.foreign.length) throw new Error(`non-loopback request: ${session.foreign[0]}`);
+    return result;
+  } finally {
+    await session.context.close();
+  }
+}
+
+/**
+ * In-page times (ms since navigation start) of the first frame with the wanted table rows: any
+ * (a prerendered placeholder counts) and the app's own table.
+ */
+interface Frames {
+  tableMs: number;
+  liveMs: number;
+  /** The language of the table that first had all rows (a prerendered one may differ). */
+  tableLang: string;
+}
+
+async function tableFrames(page: Page): Promise<Frames> {
+  const handle = await page.waitForFunction(
+    () => {
+      const bench = (window as unknown as ProbeWindow).__bench;
+      return bench?.tableFrame && bench.liveFrame
+        ? { tableMs: bench.tableFrame, liveMs: bench.liveFrame, tableLang: bench.tableLang }
+        : false;
+    },
+    null,
+    { polling: 100, timeout: LOAD_TIMEOUT },
+  );
+  return (await handle.jsonValue()) as Frames;
+}
+
+async function firstView(browser: Browser, url: string, rate: number, rows: number) {
+  return withSession(browser, rate, rows, async (s) => {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    const frames = await tableFrames(s.page);
+    await s.page.waitForLoadState('networkidle');
+    const fcpMs = await s.page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    );
+    return { ...frames, fcpMs, transfer: { ...s.transfer } };
+  });
+}
+
+const liveBodyText = (selector: string) =>
+  document.querySelector(selector)?.closest('tbody')?.textContent ?? '';
+
+/** Body text of the app opened with ?port=443: what its table shows once the filter applies. */
+async function filteredText(browser: Browser, appUrl: string): Promise<string> {
+  return withSession(browser, 1, 1, async (s) => {
+    await s.page.goto(`${appUrl}?lang=en&port=443`, { waitUntil: 'commit' });
+    await tableFrames(s.page);
+    await s.page.waitForLoadState('networkidle');
+    return s.page.evaluate(liveBodyText, LIVE_ROWS);
+  });
+}
+
+/** Navigation start until the table shows the 443 result, typing 443 as soon as #port exists. */
+async function firstFilter(browser: Browser, appUrl: string, rate: number, expected: string) {
+  return withSession(browser, rate, 1, async (s) => {
+    await s.page.goto(`${appUrl}?lang=en`, { waitUntil: 'commit' });
+    await s.page.locator('#port').pressSequentially('443');
+    const handle = await s.page.waitForFunction(
+      ({ text, selector }) =>
+        (document.querySelector<HTMLInputElement>('#port')?.value === '443' &&
+          document.querySelector(selector)?.closest('tbody')?.textContent === text &&
+          performance.now()) ||
+        false,
+      { text: expected, selector: LIVE_ROWS },
+      { polling: 'raf', timeout: LOAD_TIMEOUT },
+    );
+    return (await handle.jsonValue()) as number;
+  });
+}
+
+async function typeKeys(page: Page, selector: string, keys: string[], out: KeyResult[]) {
+  await page.focus(selector);
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    const result = await settleWithin(page, KEY_CAP_MS);
+    out.push(result);
+    if (result.capped) return false;
+  }
+  await page.keyboard.press('Escape'); // clears the input; not measured
+  return !(await settleWithin(page, KEY_CAP_MS)).capped;
+}
+
+async function settleWithin(page: Page, cap: number): Promise<KeyResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const guard = new Promise<KeyResult>((resolve) => {
+    const capped = { key: '?', ms: cap, domMs: cap, changedTable: false, capped: true };
+    timer = setTimeout(() => resolve(capped), cap + 30_000);
+  });
+  try {
+    return await Promise.race([
+      page.evaluate(pageCall(settleKey, cap)) as Promise<KeyResult>,
+      guard,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Keystroke latencies on one fresh page: the port filter, then the free-text search. */
+async function keystrokes(browser: Browser, url: string, rate: number) {
+  return withSession(browser, rate, 1, async (s) => {
+    await s.page.goto(`${url}?lang=en`, { waitUntil: 'commit' });
+    const { liveMs: loadMs } = await tableFrames(s.page);
+    await s.page.waitForLoadState('networkidle');
+    // A large table swaps its first rows for a lazily loaded windowed body: let that finish.
+    await s.page.locator('#port').waitFor();
+    await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await s.page.evaluate(pageCall(installKeyProbe, LIVE_ROWS));
+    const commits = await s.page.evaluate(
+      () => (window as unknown as ProbeWindow).__bench?.commits ?? 0,
+    );
+    if (!commits) log('warning: no React commit seen (DevTools hook not used?)');
+    const port: KeyResult[] = [];
+    const search: KeyResult[] = [];
+    if (await typeKeys(s.page, '#port', PORT_KEYS, port))
+      await typeKeys(s.page, '#search', SEARCH_KEYS, search);
+    return { loadMs, port, search };
+  });
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  const watchdog = setTimeout(() => {
+    log(`watchdog: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
+    killServers();
+    process.exit(1);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+
+  const real = readCatalogFile(DEFAULT_CATALOG);
+  const rows = real.dataPaths.length;
+  const dist = build();
+  const { dirs, syntheticPaths } = prepareFolders(dist, real);
+  const taken = new Set<number>();
+  const urls = {
+    app: await startServer(dirs.app, taken),
+    app100x: await startServer(dirs.app100x, taken),
+    floor: await startServer(dirs.floor, taken),
+  };
+  log(`serving ${Object.values(urls).join(' ')}`);
+
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  try {
+    const expected443 = await filteredText(browser, urls.app);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      loadAverage: os.loadavg().map((v) => Number(v.toFixed(2))),
+      node: process.version,
+      chromium: browser.version(),
+      runs: RUNS,
+      runs100x: RUNS_100X,
+      rows,
+      syntheticPaths,
+      keyCapMs: KEY_CAP_MS,
+      durationS: 0,
+      conditions: [],
+    };
+    for (const rate of RATES) {
+      log(`CPU ${rate}x: first view (app, floor) x${RUNS}`);
+      const app: Awaited<ReturnType<typeof firstView>>[] = [];
+      const floor: Awaited<ReturnType<typeof firstView>>[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        app.push(await firstView(browser, `${urls.app}?lang=en`, rate, rows));
+        floor.push(await firstView(browser, urls.floor, rate, rows));
+      }
+      log(`CPU ${rate}x: first port filter x${RUNS}`);
+      const filter: number[] = [];
+      for (let run = 0; run < RUNS; run++)
+        filter.push(await firstFilter(browser, urls.app, rate, expected443));
+      const keys: KeySeries[] = [];
+      for (const [catalog, url, runs] of [
+        ['real', urls.app, RUNS],
+        ['100x', urls.app100x, RUNS_100X],
+      ] as const) {
+        log(`CPU ${rate}x: keystrokes on the ${catalog} catalog x${runs}`);
+        const series: KeySeries = { catalog, loadMs: [], port: [], search: [] };
+        for (let run = 0; run < runs; run++) {
+          const r = await keystrokes(browser, url, rate);
+          series.loadMs.push(r.loadMs);
+          series.port.push(...r.port);
+          series.search.push(...r.search);
+          if ([...r.port, ...r.search].some((k) => k.capped)) break; // the page is still busy
+        }
+        keys.push(series);
+      }
+      const summary = (list: typeof app) => ({
+        tableMs: median(list.map((v) => v.tableMs)),
+        liveMs: median(list.map((v) => v.liveMs)),
+        fcpMs: median(list.map((v) => v.fcpMs)),
+        transfer: Object.fromEntries(
+          TRANSFER_KINDS.map((k) => [k, median(list.map((v) => v.transfer[k]))]),
+        ) as unknown as Transfer,
+        samples: list.map((v) => v.tableMs),
+        tableLangs: [...new Set(list.map((v) => v.tableLang))],
+      });
+      results.conditions.push({
+        rate,
+        app: summary(app),
+        floor: summary(floor),
+        filterMs: median(filter),
+        filterSamples: filter,
+        keys,
+      });
+    }
+    results.durationS = Math.round((Date.now() - started) / 1000);
+    results.loadAverageEnd = os.loadavg().map((v) => Number(v.toFixed(2)));
+    const { markdown, json } = renderReport(results);
+    writeFileSync(join(OUT, 'bench.md'), markdown);
+    writeFileSync(join(OUT, 'bench.json'), JSON.stringify(json, null, 2) + '\n');
+    console.log(markdown);
+    log(`done in ${results.durationS} s; wrote bench-results/bench.md and bench.json`);
+  } finally {
+    await browser.close();
+    killServers();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  killServers();
+  process.exit(1);
+});

@@ -1,0 +1,288 @@
+// Turns the benchmark's measurements into the markdown table (stdout, bench.md) and bench.json,
+// with each figure's target and verdict (PASS/MISS and the margin).
+import type { KeyResult } from './probes.ts';
+
+export interface Transfer {
+  html: number;
+  js: number;
+  css: number;
+  json: number;
+  other: number;
+  total: number;
+}
+
+export interface PageSummary {
+  /** First frame with all default rows in the page, a prerendered placeholder included. */
+  tableMs: number;
+  /** First frame with all default rows in the app's own (live) table. */
+  liveMs: number;
+  fcpMs: number;
+  transfer: Transfer;
+  samples: number[];
+  /** lang of the table that first had all rows, per distinct value seen. */
+  tableLangs: string[];
+}
+
+export interface KeySeries {
+  catalog: 'real' | '100x';
+  /** Per run: navigation start to the first frame with table rows. */
+  loadMs: number[];
+  port: KeyResult[];
+  search: KeyResult[];
+}
+
+export interface Condition {
+  rate: number;
+  app: PageSummary;
+  floor: PageSummary;
+  filterMs: number;
+  filterSamples: number[];
+  keys: KeySeries[];
+}
+
+export interface BenchResults {
+  date: string;
+  cpu: string;
+  cores: number;
+  /** os.loadavg() at the start and the end: other work on the machine skews the figures. */
+  loadAverage: number[];
+  loadAverageEnd?: number[];
+  node: string;
+  chromium: string;
+  runs: number;
+  runs100x: number;
+  rows: number;
+  syntheticPaths: number;
+  keyCapMs: number;
+  durationS: number;
+  conditions: Condition[];
+}
+
+export const TARGETS = {
+  firstViewKB: 150,
+  tableRatio4x: 1.5,
+  keystrokeRealMs: 16,
+  keystroke100xMs: 100,
+};
+
+const KB = 1024;
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const ms = (value: number) =>
+  Number.isNaN(value) ? 'n/a' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
+const sign = (d: number, text: string) => (d > 0 ? `+${text}` : d < 0 ? `−${text}` : `±${text}`);
+
+/** "PASS (−12.3 KB)": the margin is how far the figure is under (−) or over (+) the target. */
+const verdict = (value: number, target: number, unit: string, fmt = (v: number) => v.toFixed(1)) =>
+  Number.isNaN(value)
+    ? 'n/a'
+    : `${value <= target ? 'PASS' : 'MISS'} (${sign(value - target, fmt(Math.abs(value - target)))}${unit})`;
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (!sorted.length) return NaN;
+  const upper = sorted[mid] ?? NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
+};
+
+interface KeyStats {
+  median: number;
+  max: number;
+  count: number;
+  capped: number;
+  unchanged: number;
+}
+
+function keyStats(list: KeyResult[]): KeyStats {
+  const values = list.map((k) => k.ms).filter((v) => !Number.isNaN(v));
+  return {
+    median: median(values),
+    max: values.length ? Math.max(...values) : NaN,
+    count: list.length,
+    capped: list.filter((k) => k.capped).length,
+    unchanged: list.filter((k) => !k.changedTable).length,
+  };
+}
+
+/** Keydown to the table's DOM change, without the wait for the next frame. */
+const domCell = (list: KeyResult[]) => {
+  const values = list.map((k) => k.domMs).filter((v) => !Number.isNaN(v));
+  return `${ms(median(values))} / ${ms(values.length ? Math.max(...values) : NaN)}`;
+};
+
+const keyCell = (s: KeyStats, cap: number, fn: 'median' | 'max') =>
+  s.capped && (fn === 'max' || s.capped * 2 >= s.count) ? `> ${cap}` : ms(s[fn]);
+
+export function renderReport(r: BenchResults) {
+  const lines: string[] = [];
+  const verdicts: Record<string, string> = {};
+  const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
+  const head = (cells: string[]) => {
+    row(cells);
+    row(cells.map(() => '---'));
+  };
+
+  lines.push('# Benchmark: Exchange 2010 port explorer', '');
+  lines.push(
+    `- Date: ${r.date}; CPU: ${r.cpu} (${r.cores} cores); Node ${r.node}; Chromium ${r.chromium}`,
+    `- Each figure is the median of ${r.runs} runs (keystrokes: all keystrokes of ${r.runs} runs, ` +
+      `${r.runs100x} on the 100x catalog), each on a fresh page with the cache disabled, ` +
+      'served gzipped by scripts/static-server.mjs on 127.0.0.1. CPU: 1x = unthrottled, 4x = CDP CPU throttling.',
+    `- Bench took ${r.durationS} s. Load average (1, 5, 15 min) at start ${r.loadAverage.join(', ')}, ` +
+      `at end ${(r.loadAverageEnd ?? []).join(', ')}.`,
+    '',
+  );
+
+  lines.push('## First view: bytes on the wire (KB = 1024 B, gzip body + headers)', '');
+  head([
+    'Page',
+    'CPU',
+    'HTML',
+    'JS',
+    'CSS',
+    'catalog.json',
+    'other',
+    'total',
+    `≤ ${TARGETS.firstViewKB} KB`,
+  ]);
+  for (const c of r.conditions) {
+    for (const [name, page] of [
+      ['app', c.app],
+      ['floor', c.floor],
+    ] as const) {
+      const t = page.transfer;
+      const v = verdict(t.total / KB, TARGETS.firstViewKB, ' KB');
+      verdicts[`firstView.${name}.${c.rate}x`] = v;
+      row([
+        name,
+        `${c.rate}x`,
+        kb(t.html),
+        kb(t.js),
+        kb(t.css),
+        kb(t.json),
+        kb(t.other),
+        kb(t.total),
+        v,
+      ]);
+    }
+  }
+
+  lines.push(
+    '',
+    `## Full default table (${r.rows} rows) in the page, ms from navigation start`,
+    '',
+  );
+  lines.push(
+    '"first rows": the first frame with all rows in the page, rows prerendered into index.html ' +
+      'included; "live table": the first frame with all rows in the app\'s own table ' +
+      '(outside [data-prerender]).',
+    '',
+  );
+  head([
+    'CPU',
+    'floor',
+    'app: first rows',
+    'ratio',
+    `≤ ${TARGETS.tableRatio4x}× floor at 4x`,
+    'app: live table',
+    'ratio',
+    `≤ ${TARGETS.tableRatio4x}× floor at 4x`,
+    'FCP app',
+    'FCP floor',
+  ]);
+  for (const c of r.conditions) {
+    const cells = (['tableMs', 'liveMs'] as const).flatMap((key) => {
+      const ratio = c.app[key] / c.floor.tableMs;
+      const v =
+        c.rate === 4
+          ? verdict(ratio, TARGETS.tableRatio4x, '×', (d) => d.toFixed(2))
+          : '(information)';
+      verdicts[`tableRatio.${key === 'tableMs' ? 'firstRows' : 'liveTable'}.${c.rate}x`] = v;
+      return [ms(c.app[key]), `${ratio.toFixed(2)}×`, v];
+    });
+    row([`${c.rate}x`, ms(c.floor.tableMs), ...cells, ms(c.app.fcpMs), ms(c.floor.fcpMs)]);
+  }
+  const langs = [...new Set(r.conditions.flatMap((c) => c.app.tableLangs))];
+  if (langs.some((lang) => lang !== 'en')) {
+    lines.push(
+      '',
+      `Note: the app was opened with ?lang=en, but the table that first had all rows was ` +
+        `lang="${langs.join('", "')}" (a prerendered table in another language counts as "first rows").`,
+    );
+  }
+
+  lines.push(
+    '',
+    '## First port filter applied ("443" typed as soon as #port exists), ms from navigation start',
+    '',
+  );
+  head(['CPU', 'median', 'min', 'max']);
+  for (const c of r.conditions) {
+    row([
+      `${c.rate}x`,
+      ms(c.filterMs),
+      ms(Math.min(...c.filterSamples)),
+      ms(Math.max(...c.filterSamples)),
+    ]);
+  }
+
+  lines.push(
+    '',
+    '## Keystroke to the next frame with the updated table, ms (median / max over all keystrokes)',
+    '',
+  );
+  lines.push(
+    'Port filter: 4, 44, 443; search: e, ed, edg, edge. Measured in the page from the keydown ' +
+      'event to the animation frame after the table last changed.',
+    '',
+  );
+  head([
+    'Catalog',
+    'CPU',
+    'port median',
+    'port max',
+    'search median',
+    'search max',
+    'target',
+    'verdict (median; max)',
+    'to DOM update, median / max',
+    'first live rows, ms',
+  ]);
+  let notes = 0;
+  for (const c of r.conditions) {
+    for (const series of c.keys) {
+      const port = keyStats(series.port);
+      const search = keyStats(series.search);
+      const all = keyStats([...series.port, ...series.search]);
+      const target = series.catalog === 'real' ? TARGETS.keystrokeRealMs : TARGETS.keystroke100xMs;
+      const rows = series.catalog === 'real' ? r.rows : r.syntheticPaths;
+      const v =
+        c.rate === 1
+          ? `${verdict(all.median, target, ' ms')}; ${all.capped ? `MISS (> ${r.keyCapMs})` : verdict(all.max, target, ' ms')}`
+          : '(information)';
+      verdicts[`keystroke.${series.catalog}.${c.rate}x`] = v;
+      notes += all.unchanged;
+      row([
+        `${series.catalog} (${rows} paths)`,
+        `${c.rate}x`,
+        keyCell(port, r.keyCapMs, 'median'),
+        keyCell(port, r.keyCapMs, 'max'),
+        keyCell(search, r.keyCapMs, 'median'),
+        keyCell(search, r.keyCapMs, 'max'),
+        `≤ ${target}`,
+        v,
+        domCell([...series.port, ...series.search]),
+        ms(median(series.loadMs)),
+      ]);
+    }
+  }
+  if (notes) {
+    lines.push(
+      '',
+      `${notes} keystroke(s) left the table unchanged (e.g. 44 shows what 4 showed); ` +
+        "for those the figure runs to the frame after React's last commit.",
+    );
+  }
+  lines.push('');
+  return { markdown: lines.join('\n'), json: { ...r, targets: TARGETS, verdicts } };
+}

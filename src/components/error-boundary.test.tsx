@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { createInstance, type i18n as I18n } from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resources, type Language } from '../i18n/resources.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+function makeI18n(lng: Language): I18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'ja',
+    defaultNS: 'common',
+    ns: ['common', 'explorer', 'labels', 'sheet'],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** A view that throws while `broken.now` is true. */
+const broken = { now: true };
+function FragileView() {
+  if (broken.now) throw new Error('rows is not iterable');
+  return <p>the view</p>;
+}
+
+function renderIn(lng: Language, name?: string) {
+  return render(
+    <I18nextProvider i18n={makeI18n(lng)}>
+      <header>
+        <button type="button">日本語</button>
+      </header>
+      <ErrorBoundary name={name}>
+        <FragileView />
+      </ErrorBoundary>
+    </I18nextProvider>,
+  );
+}
+
+describe('ErrorBoundary', () => {
+  beforeEach(() => {
+    broken.now = true;
+    // React reports every caught render error on console.error; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    window.history.replaceState(null, '', '/?table=rules&q=smtp&lang=en');
+  });
+
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('renders its children when nothing throws', () => {
+    broken.now = false;
+    renderIn('en');
+    expect(screen.getByText('the view')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the error in English and keeps the rest of the page', () => {
+    renderIn('en', 'explorer');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('This view failed to display');
+    expect(alert.textContent).toContain('View: explorer');
+    expect(alert.textContent).toContain('Error: rows is not iterable');
+    expect(screen.getByRole('button', { name: '日本語' })).toBeTruthy();
+    expect(console.error).toHaveBeenCalled();
+  });
+
+  it('links back to the start, keeping only lang', () => {
+    renderIn('en');
+    const link = screen.getByRole('link', { name: 'Back to the start' });
+    expect(link.getAttribute('href')).toBe('?lang=en');
+  });
+
+  it('links to a bare start when the link has no valid lang', () => {
+    window.history.replaceState(null, '', '/?lang=fr&role=cas');
+    renderIn('en');
+    expect(screen.getByRole('link', { name: 'Back to the start' }).getAttribute('href')).toBe('?');
+  });
+
+  it('speaks Japanese', () => {
+    renderIn('ja', 'sheet');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('この画面を表示できませんでした');
+    expect(alert.textContent).toContain('エラー: rows is not iterable');
+    expect(screen.getByRole('button', { name: 'もう一度試す' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '最初の画面に戻る' })).toBeTruthy();
+  });
+
+  it('"Try again" renders the children afresh once they stop throwing', () => {
+    renderIn('en');
+    expect(screen.getByRole('alert')).toBeTruthy();
+    broken.now = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('the view')).toBeTruthy();
+  });
+
+  it('"Try again" shows the message again when the view still throws', () => {
+    renderIn('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('alert').textContent).toContain('rows is not iterable');
+  });
+
+  it('names a thrown non-Error value', () => {
+    function ThrowsString(): never {
+      throw 'just a string';
+    }
+    render(
+      <I18nextProvider i18n={makeI18n('en')}>
+        <ErrorBoundary>
+          <ThrowsString />
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Error: just a string');
+  });
+});

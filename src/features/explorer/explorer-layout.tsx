@@ -1,0 +1,91 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog } from '../../catalog/schema.ts';
+import {
+  DEFAULT_STATE,
+  type ExplorerState,
+  type UrlProblem,
+} from '../../filters/explorer-state.ts';
+import { CopyLinkButton } from './copy-link-button.tsx';
+import { FilterPanel, type AnyTable } from './filter-panel.tsx';
+import { FilterSummary } from './filter-summary.tsx';
+import { TableSwitch } from './table-switch.tsx';
+import { UrlProblems, type ShownProblem } from './url-problems.tsx';
+import type { UpdateExplorer } from './use-explorer-state.ts';
+
+export interface ExplorerViewProps {
+  catalog: Catalog;
+  state: ExplorerState;
+  problems: UrlProblem[];
+  update: UpdateExplorer;
+  lang: string | null;
+}
+
+/** The explorer's frame around one table: filters, link problems, table switch, counts, actions. */
+export function ExplorerLayout(
+  props: ExplorerViewProps & { table: AnyTable; total: number; children: ReactNode },
+) {
+  const { t } = useTranslation('explorer');
+  const { catalog, state, update, table } = props;
+  const shown = table.getRowModel().rows.length;
+  const knownIds = new Set([...catalog.dataPaths, ...catalog.firewallRules].map((r) => r.id));
+  const shownProblems: ShownProblem[] = [
+    ...props.problems,
+    ...(state.open && !knownIds.has(state.open)
+      ? [{ key: 'open' as const, value: state.open, reason: 'unknown-row' as const }]
+      : []),
+  ];
+
+  // A link to an open row lands on that row.
+  useEffect(() => {
+    if (state.open)
+      document.getElementById(`row-${state.open}`)?.scrollIntoView({ block: 'center' });
+  }, [state.open]);
+
+  // Filters start open on a wide screen and folded on a phone, where the table matters first.
+  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 1024px)').matches);
+
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      <aside aria-labelledby="filters-heading" className="print:hidden">
+        <details open={filtersOpen}>
+          <summary className="cursor-pointer lg:hidden">
+            <h2 id="filters-heading" className="inline text-lg font-semibold">
+              {t('filters.heading')}
+            </h2>
+          </summary>
+          <div className="mt-3">
+            <FilterPanel table={table} state={state} update={update} />
+          </div>
+        </details>
+      </aside>
+      <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
+        <UrlProblems problems={shownProblems} />
+        <TableSwitch state={state} lang={props.lang} />
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
+            {t(`tables.${state.table}`)}: {t('results.summary', { shown, total: props.total })}
+          </h2>
+          <CopyLinkButton />
+          <button
+            type="button"
+            onClick={() => window.print()}
+            className="rounded border border-slate-500 px-3 py-1 print:hidden"
+          >
+            {t('results.print')}
+          </button>
+          <button
+            type="button"
+            onClick={() => update({ ...DEFAULT_STATE, table: state.table })}
+            className="rounded border border-slate-500 px-3 py-1 print:hidden"
+          >
+            {t('filters.clearAll')}
+          </button>
+        </div>
+        <FilterSummary state={state} />
+        {shown === 0 && <p>{t('results.none')}</p>}
+        {props.children}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table.tsx';
+import { formatPortQuery } from '../../filters/port-query.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
+import { PathCell } from './path-cells.tsx';
+import { RowDetail } from './row-detail.tsx';
+import { usePathsTable } from './use-explorer-table.ts';
+import { rowSearch } from './view-link.ts';
+
+/** The data-path table; only the shown table is built, so each keystroke filters one. */
+export function PathsView(props: ExplorerViewProps & { language: Language }) {
+  const { t } = useTranslation('explorer');
+  const { catalog, state, update, language } = props;
+  const table = usePathsTable(catalog, state, update, language);
+  return (
+    <ExplorerLayout {...props} table={table} total={catalog.dataPaths.length}>
+      <DataTable
+        table={table}
+        renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
+        caption={t('tables.paths')}
+        openId={state.open}
+        onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
+        headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
+        renderCell={(row, columnId) => (
+          <PathCell row={row} columnId={columnId} state={state} language={language} />
+        )}
+        renderDetail={(row) => (
+          <RowDetail
+            row={row}
+            catalog={catalog}
+            language={language}
+            rowLink={rowSearch('paths', row.id, props.lang)}
+            inferredEndpoints={row.endpointsInferred}
+          />
+        )}
+      />
+    </ExplorerLayout>
+  );
+}

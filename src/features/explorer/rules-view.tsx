@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table.tsx';
+import { formatPortQuery } from '../../filters/port-query.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
+import { RowDetail } from './row-detail.tsx';
+import { RuleCell } from './rule-cells.tsx';
+import { useRulesTable } from './use-explorer-table.ts';
+import { rowSearch } from './view-link.ts';
+
+/** The Windows Firewall rule table. */
+export function RulesView(props: ExplorerViewProps & { language: Language }) {
+  const { t } = useTranslation('explorer');
+  const { catalog, state, update, language } = props;
+  const table = useRulesTable(catalog, state, update);
+  return (
+    <ExplorerLayout {...props} table={table} total={catalog.firewallRules.length}>
+      <DataTable
+        table={table}
+        renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
+        caption={t('tables.rules')}
+        openId={state.open}
+        onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
+        headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
+        renderCell={(row, columnId) => <RuleCell row={row} columnId={columnId} state={state} />}
+        renderDetail={(row) => (
+          <RowDetail
+            row={row}
+            catalog={catalog}
+            language={language}
+            rowLink={rowSearch('rules', row.id, props.lang)}
+          />
+        )}
+      />
+    </ExplorerLayout>
+  );
+}

@@ -1,0 +1,117 @@
+// The default data-path table (every row, catalog order, no filter) as a plain HTML string: no
+// React, no script. Used as the benchmark's floor page and to prerender the first view into
+// index.html. Every text is escaped: catalog and label text is data, never markup.
+import type { Catalog, DataPath, PortEntry } from '../catalog/schema.ts';
+import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
+import enLabels from '../../locales/en/labels.json' with { type: 'json' };
+import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };
+import jaLabels from '../../locales/ja/labels.json' with { type: 'json' };
+
+export type StaticLanguage = 'ja' | 'en';
+
+const TEXTS = {
+  ja: { explorer: jaExplorer, labels: jaLabels },
+  en: { explorer: enExplorer, labels: enLabels },
+} as const;
+
+type Texts = (typeof TEXTS)[StaticLanguage];
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for an HTML text node or a quoted attribute value. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+/** Label lookup that falls back to the id itself, so an unknown id still shows (escaped). */
+const label = (table: Record<string, string>, id: string): string => table[id] ?? id;
+
+/** "TCP 25", "UDP 1024-65535", "Dynamic RPC (TCP)": the same compact text as the app's chips. */
+export function portText(entry: PortEntry, texts: Texts): string {
+  const words = texts.explorer.port;
+  const protocol = entry.protocol ? entry.protocol.toUpperCase() : '';
+  const direction = entry.direction ? `${entry.direction.toUpperCase()} ` : '';
+  switch (entry.kind) {
+    case 'number': {
+      const range = entry.from === entry.to ? `${entry.from}` : `${entry.from}-${entry.to}`;
+      return `${direction}${protocol} ${range}`.trim();
+    }
+    case 'dynamic-rpc':
+      return `${words.dynamicRpc} (${protocol || 'TCP'})`;
+    case 'rpc-epmap':
+      return `${words.rpcEpmap} (${protocol || 'TCP'} 135)`;
+    case 'dynamic':
+      return protocol ? `${words.dynamic} (${protocol})` : words.dynamic;
+    case 'any':
+      return `${words.any} (${protocol || 'TCP'})`;
+    case 'unnumbered':
+      return words.unnumbered.replace('{{service}}', entry.service ?? '');
+  }
+}
+
+const ENCRYPTION_MARK = { default: '●', optional: '◐', none: '○' } as const;
+
+function encryptionCell(enc: DataPath['encryption'], texts: Texts): string {
+  const cls = !enc.supported ? 'none' : enc.byDefault ? 'default' : 'optional';
+  const methods = enc.methods.map((m) => label(texts.labels.encMethod, m));
+  const qualifiers = enc.qualifiers.map((q) => label(texts.labels.qualifier, q));
+  return (
+    `<span data-encryption="${cls}"><span aria-hidden="true">${ENCRYPTION_MARK[cls]}</span> ` +
+    escapeHtml(texts.explorer.enc[cls] + (methods.length ? ` (${methods.join(', ')})` : '')) +
+    (qualifiers.length ? `<br><small>${escapeHtml(qualifiers.join('; '))}</small>` : '') +
+    '</span>'
+  );
+}
+
+function authCell(auth: DataPath['auth'], texts: Texts): string {
+  const names = (ids: string[]) =>
+    escapeHtml(ids.map((id) => label(texts.labels.auth, id)).join(', '));
+  const { defaultLabel, supportedLabel } = texts.explorer.auth;
+  return (
+    `<dl class="text-xs"><dt class="font-semibold">${escapeHtml(defaultLabel)}:</dt>` +
+    `<dd>${names(auth.default)}</dd>` +
+    `<dt class="font-semibold">${escapeHtml(supportedLabel)}:</dt><dd>${names(auth.supported)}</dd></dl>`
+  );
+}
+
+function rowHtml(path: DataPath, lang: StaticLanguage, texts: Texts): string {
+  const endpoint = (id: string) => escapeHtml(label(texts.labels.endpoint, id));
+  const ports = path.ports
+    .map((p) => `<li class="font-mono text-xs">${escapeHtml(portText(p, texts))}</li>`)
+    .join('');
+  const cells = [
+    escapeHtml(label(texts.labels.section, path.section)),
+    `<span lang="${lang}">${escapeHtml(path.source[lang].path)}</span>`,
+    endpoint(path.from),
+    `<span aria-hidden="true">→ </span>${endpoint(path.to)}`,
+    `<ul>${ports}</ul>`,
+    authCell(path.auth, texts),
+    encryptionCell(path.encryption, texts),
+  ];
+  return (
+    `<tr id="row-${escapeHtml(path.id)}" data-row-id="${escapeHtml(path.id)}" class="border-t align-top">` +
+    cells.map((cell) => `<td class="p-2">${cell}</td>`).join('') +
+    '</tr>'
+  );
+}
+
+const COLUMNS = ['section', 'path', 'from', 'to', 'port', 'auth', 'encryption'] as const;
+
+/** The data-path table as the app first shows it: all rows, catalog order, no row opened. */
+export function renderStaticTable(catalog: Catalog, lang: StaticLanguage): string {
+  const texts = TEXTS[lang];
+  const head = COLUMNS.map(
+    (id) => `<th scope="col" class="p-2">${escapeHtml(texts.explorer.columns[id])}</th>`,
+  ).join('');
+  const rows = catalog.dataPaths.map((path) => rowHtml(path, lang, texts)).join('\n');
+  return (
+    `<table class="w-full border-collapse text-sm" lang="${lang}">` +
+    `<caption>${escapeHtml(texts.explorer.tables.paths)}</caption>` +
+    `<thead class="text-left"><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
+  );
+}
