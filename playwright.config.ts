@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download browsers on our machines: prefer $CHROMIUM_PATH, then Debian's
-// chromium, and only elsewhere fall back to Playwright's own browser.
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (path): path is string => Boolean(path && existsSync(path)),
-);
+import { chromiumLaunchOptions } from './scripts/chromium-options.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -20,20 +14,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'off',
     ...devices['Desktop Chrome'],
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // A plain static file server over dist/, like the hosts we deploy to: no rewrite rules.

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../chromium-options.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import { renderStaticTable } from '../../src/prerender/static-table.ts';
@@ -153,11 +154,6 @@ async function startServer(dir: string, taken: Set<number>): Promise<string> {
 }
 
 // ---------------------------------------------------------------- browser sessions
-
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 interface Session {
   context: BrowserContext;
@@ -359,20 +355,10 @@ async function main() {
   };
   log(`serving ${Object.values(urls).join(' ')}`);
 
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  // Only loopback: every other host name fails to resolve.
+  const browser = await chromium.launch(
+    chromiumLaunchOptions(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']),
+  );
   try {
     const expected443 = await filteredText(browser, urls.app);
     const results: BenchResults = {

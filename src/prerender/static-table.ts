@@ -1,7 +1,10 @@
 // The default data-path table (every row, catalog order, no filter) as a plain HTML string: no
 // React, no script. Used as the benchmark's floor page and to prerender the first view into
 // index.html. Every text is escaped: catalog and label text is data, never markup.
-import type { Catalog, DataPath, PortEntry } from '../catalog/schema.ts';
+import type { Catalog, DataPath } from '../catalog/schema.ts';
+import { ENCRYPTION_MARK } from '../features/explorer/encryption-mark.ts';
+import { encryptionClassOf } from '../filters/encryption-match.ts';
+import { portText, type PortWords } from '../features/explorer/port-label.ts';
 import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
 import enLabels from '../../locales/en/labels.json' with { type: 'json' };
 import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };
@@ -31,33 +34,14 @@ export const escapeHtml = (text: string): string =>
 /** Label lookup that falls back to the id itself, so an unknown id still shows (escaped). */
 const label = (table: Record<string, string>, id: string): string => table[id] ?? id;
 
-/** "TCP 25", "UDP 1024-65535", "Dynamic RPC (TCP)": the same compact text as the app's chips. */
-export function portText(entry: PortEntry, texts: Texts): string {
+/** The same compact text as the app's chips, with the words taken from the locale file. */
+export const portWordsFrom = (texts: Texts): PortWords => {
   const words = texts.explorer.port;
-  const protocol = entry.protocol ? entry.protocol.toUpperCase() : '';
-  const direction = entry.direction ? `${entry.direction.toUpperCase()} ` : '';
-  switch (entry.kind) {
-    case 'number': {
-      const range = entry.from === entry.to ? `${entry.from}` : `${entry.from}-${entry.to}`;
-      return `${direction}${protocol} ${range}`.trim();
-    }
-    case 'dynamic-rpc':
-      return `${words.dynamicRpc} (${protocol || 'TCP'})`;
-    case 'rpc-epmap':
-      return `${words.rpcEpmap} (${protocol || 'TCP'} 135)`;
-    case 'dynamic':
-      return protocol ? `${words.dynamic} (${protocol})` : words.dynamic;
-    case 'any':
-      return `${words.any} (${protocol || 'TCP'})`;
-    case 'unnumbered':
-      return words.unnumbered.replace('{{service}}', entry.service ?? '');
-  }
-}
-
-const ENCRYPTION_MARK = { default: '●', optional: '◐', none: '○' } as const;
+  return { ...words, unnumbered: (service) => words.unnumbered.replace('{{service}}', service) };
+};
 
 function encryptionCell(enc: DataPath['encryption'], texts: Texts): string {
-  const cls = !enc.supported ? 'none' : enc.byDefault ? 'default' : 'optional';
+  const cls = encryptionClassOf(enc);
   const methods = enc.methods.map((m) => label(texts.labels.encMethod, m));
   const qualifiers = enc.qualifiers.map((q) => label(texts.labels.qualifier, q));
   return (
@@ -82,7 +66,9 @@ function authCell(auth: DataPath['auth'], texts: Texts): string {
 function rowHtml(path: DataPath, lang: StaticLanguage, texts: Texts): string {
   const endpoint = (id: string) => escapeHtml(label(texts.labels.endpoint, id));
   const ports = path.ports
-    .map((p) => `<li class="font-mono text-xs">${escapeHtml(portText(p, texts))}</li>`)
+    .map(
+      (p) => `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)))}</li>`,
+    )
     .join('');
   const cells = [
     escapeHtml(label(texts.labels.section, path.section)),

@@ -1,8 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { PortEntry } from '../../catalog/schema.ts';
 
+/** The words a port label needs, from i18next (the app) or straight from a locale file (prerender). */
+export interface PortWords {
+  dynamicRpc: string;
+  rpcEpmap: string;
+  dynamic: string;
+  any: string;
+  unnumbered: (service: string) => string;
+}
+
+export const portWordsOf = (t: TFunction<'explorer'>): PortWords => ({
+  dynamicRpc: t('port.dynamicRpc'),
+  rpcEpmap: t('port.rpcEpmap'),
+  dynamic: t('port.dynamic'),
+  any: t('port.any'),
+  unnumbered: (service) => t('port.unnumbered', { service }),
+});
+
 /** "TCP 443", "UDP 1024-65535", "Dynamic RPC (TCP)", "RPC endpoint mapper (TCP 135)". */
-export function portLabel(entry: PortEntry, t: TFunction<'explorer'>): string {
+export function portText(entry: PortEntry, words: PortWords): string {
   const protocol = entry.protocol ? entry.protocol.toUpperCase() : '';
   const direction = entry.direction ? `${entry.direction.toUpperCase()} ` : '';
   switch (entry.kind) {
@@ -11,14 +28,17 @@ export function portLabel(entry: PortEntry, t: TFunction<'explorer'>): string {
       return `${direction}${protocol} ${range}`.trim();
     }
     case 'dynamic-rpc':
-      return `${t('port.dynamicRpc')} (${protocol || 'TCP'})`;
+      return `${words.dynamicRpc} (${protocol || 'TCP'})`;
     case 'rpc-epmap':
-      return `${t('port.rpcEpmap')} (${protocol || 'TCP'} 135)`;
+      return `${words.rpcEpmap} (${protocol || 'TCP'} 135)`;
     case 'dynamic':
-      return protocol ? `${t('port.dynamic')} (${protocol})` : t('port.dynamic');
+      return protocol ? `${words.dynamic} (${protocol})` : words.dynamic;
     case 'any':
-      return `${t('port.any')} (${protocol || 'TCP'})`;
+      return `${words.any} (${protocol || 'TCP'})`;
     case 'unnumbered':
-      return t('port.unnumbered', { service: entry.service ?? '' });
+      return words.unnumbered(entry.service ?? '');
   }
 }
+
+export const portLabel = (entry: PortEntry, t: TFunction<'explorer'>): string =>
+  portText(entry, portWordsOf(t));
