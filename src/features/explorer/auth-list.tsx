@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
+import { useCellText } from './cell-text-context.ts';
 
 export function AuthList({ auth }: { auth: DataPath['auth'] }) {
-  const { t } = useTranslation(['explorer', 'labels']);
-  const names = (ids: string[]) =>
-    ids.map((id) => t(`labels:auth.${id}` as 'labels:auth.basic')).join(', ');
+  const { explorer, labels } = useCellText();
+  const names = (ids: string[]) => ids.map((id) => labels(`auth.${id}` as 'auth.basic')).join(', ');
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-1 text-xs">
-      <dt className="font-semibold">{t('explorer:auth.defaultLabel')}:</dt>
+      <dt className="font-semibold">{explorer('auth.defaultLabel')}:</dt>
       <dd>{names(auth.default)}</dd>
-      <dt className="font-semibold">{t('explorer:auth.supportedLabel')}:</dt>
+      <dt className="font-semibold">{explorer('auth.supportedLabel')}:</dt>
       <dd>{names(auth.supported)}</dd>
     </dl>
   );

@@ -1,9 +1,9 @@
 import type { Row } from '@tanstack/react-table';
-import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { AuthList } from './auth-list.tsx';
+import { useCellText } from './cell-text-context.ts';
 import { EncryptionBadge } from './encryption-badge.tsx';
 import { PortChips } from './port-chips.tsx';
 import type { ExplorerFeatures } from './table-features.ts';
@@ -15,7 +15,7 @@ export function PathCell(props: {
   state: ExplorerState;
   language: Language;
 }) {
-  const { t } = useTranslation('labels');
+  const { labels: t } = useCellText();
   const path = props.row.original;
   switch (props.columnId) {
     case 'section':

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
+import { CellTextProvider } from './cell-text.tsx';
 import { formatPortQuery } from '../../filters/port-query.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
@@ -15,26 +16,28 @@ export function PathsView(props: ExplorerViewProps & { language: Language }) {
   const table = usePathsTable(catalog, state, update, language);
   return (
     <ExplorerLayout {...props} table={table} total={catalog.dataPaths.length}>
-      <DataTable
-        table={table}
-        renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
-        caption={t('tables.paths')}
-        openId={state.open}
-        onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
-        headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
-        renderCell={(row, columnId) => (
-          <PathCell row={row} columnId={columnId} state={state} language={language} />
-        )}
-        renderDetail={(row) => (
-          <RowDetail
-            row={row}
-            catalog={catalog}
-            language={language}
-            rowLink={rowSearch('paths', row.id, props.lang)}
-            inferredEndpoints={row.endpointsInferred}
-          />
-        )}
-      />
+      <CellTextProvider>
+        <DataTable
+          table={table}
+          renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
+          caption={t('tables.paths')}
+          openId={state.open}
+          onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
+          headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
+          renderCell={(row, columnId) => (
+            <PathCell row={row} columnId={columnId} state={state} language={language} />
+          )}
+          renderDetail={(row) => (
+            <RowDetail
+              row={row}
+              catalog={catalog}
+              language={language}
+              rowLink={rowSearch('paths', row.id, props.lang)}
+              inferredEndpoints={row.endpointsInferred}
+            />
+          )}
+        />
+      </CellTextProvider>
     </ExplorerLayout>
   );
 }

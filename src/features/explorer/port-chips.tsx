@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { PortEntry } from '../../catalog/schema.ts';
 import type { PortQuery } from '../../filters/explorer-state.ts';
 import {
@@ -7,6 +6,7 @@ import {
   needsDynamicRpc,
   type PortMatch,
 } from '../../filters/port-match.ts';
+import { useCellText } from './cell-text-context.ts';
 import { portLabel } from './port-label.ts';
 
 const REASON_KEY = {
@@ -19,7 +19,7 @@ const REASON_KEY = {
 
 /** Port chips of one row; with a port query, the matching chips are marked and explained. */
 export function PortChips(props: { ports: PortEntry[]; query: PortQuery | null }) {
-  const { t } = useTranslation('explorer');
+  const { explorer: t } = useCellText();
   const matches: PortMatch[] = props.query ? matchPorts(props.ports, props.query) : [];
   const matched = new Set(matches.map((m) => m.entry));
   const reasons = [...new Set(matches.map((m) => m.reason))];

@@ -1,7 +1,7 @@
 import type { Row } from '@tanstack/react-table';
-import { useTranslation } from 'react-i18next';
 import type { FirewallRule } from '../../catalog/schema.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
+import { useCellText } from './cell-text-context.ts';
 import { PortChips } from './port-chips.tsx';
 import type { ExplorerFeatures } from './table-features.ts';
 
@@ -11,7 +11,7 @@ export function RuleCell(props: {
   columnId: string;
   state: ExplorerState;
 }) {
-  const { t } = useTranslation('labels');
+  const { labels: t } = useCellText();
   const rule = props.row.original;
   switch (props.columnId) {
     case 'name':

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
+import { CellTextProvider } from './cell-text.tsx';
 import { formatPortQuery } from '../../filters/port-query.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
@@ -15,23 +16,25 @@ export function RulesView(props: ExplorerViewProps & { language: Language }) {
   const table = useRulesTable(catalog, state, update);
   return (
     <ExplorerLayout {...props} table={table} total={catalog.firewallRules.length}>
-      <DataTable
-        table={table}
-        renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
-        caption={t('tables.rules')}
-        openId={state.open}
-        onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
-        headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
-        renderCell={(row, columnId) => <RuleCell row={row} columnId={columnId} state={state} />}
-        renderDetail={(row) => (
-          <RowDetail
-            row={row}
-            catalog={catalog}
-            language={language}
-            rowLink={rowSearch('rules', row.id, props.lang)}
-          />
-        )}
-      />
+      <CellTextProvider>
+        <DataTable
+          table={table}
+          renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
+          caption={t('tables.rules')}
+          openId={state.open}
+          onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
+          headerLabel={(id) => t(`columns.${id}` as 'columns.path')}
+          renderCell={(row, columnId) => <RuleCell row={row} columnId={columnId} state={state} />}
+          renderDetail={(row) => (
+            <RowDetail
+              row={row}
+              catalog={catalog}
+              language={language}
+              rowLink={rowSearch('rules', row.id, props.lang)}
+            />
+          )}
+        />
+      </CellTextProvider>
     </ExplorerLayout>
   );
 }
