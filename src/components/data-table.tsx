@@ -17,7 +17,7 @@ const WindowedBody = lazy(() =>
 interface DataTableProps<TData extends RowData & { id: string }> {
   table: Table<ExplorerFeatures, TData>;
   /** See RowRendering.renderKey: what besides the row changes its cells. */
-  renderKey: string;
+  renderKey: (row: TData) => string;
   caption: string;
   openId: string | null;
   onToggleRow: (id: string) => void;

@@ -5,11 +5,11 @@ import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
 
 export interface RowRendering<TData extends RowData & { id: string }> {
   /**
-   * Everything besides the row and its open state that changes what its cells show (language,
-   * port query, ...). Rows re-render only when it, the row or the open state changes, so a
-   * keystroke re-renders only the rows that newly appear.
+   * Everything besides the row and its open state that changes what this row's cells show
+   * (language, which of its ports match, ...). A row re-renders only when its key, the row or its
+   * open state changes, so a keystroke re-renders only the rows it really changes.
    */
-  renderKey: string;
+  renderKey: (row: TData) => string;
   columnIds: string[];
   openId: string | null;
   onToggleRow: (id: string) => void;
@@ -79,7 +79,7 @@ export const TableRow = memo(
   TableRowInner,
   (a, b) =>
     a.row.original === b.row.original &&
-    a.renderKey === b.renderKey &&
+    a.renderKey(a.row.original) === b.renderKey(b.row.original) &&
     (a.openId === a.row.original.id) === (b.openId === b.row.original.id) &&
     a.index === b.index &&
     a.measureRow === b.measureRow &&

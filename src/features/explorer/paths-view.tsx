@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
 import { CellTextProvider } from './cell-text.tsx';
-import { formatPortQuery } from '../../filters/port-query.ts';
+import { portMatchKey } from './port-match-key.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
 import { PathCell } from './path-cells.tsx';
@@ -19,7 +19,7 @@ export function PathsView(props: ExplorerViewProps & { language: Language }) {
       <CellTextProvider>
         <DataTable
           table={table}
-          renderKey={`${language}|${state.port ? formatPortQuery(state.port) : ''}`}
+          renderKey={(row) => `${language}|${portMatchKey(row.ports, state.port)}`}
           caption={t('tables.paths')}
           openId={state.open}
           onToggleRow={(id) => update((s) => ({ open: s.open === id ? null : id }))}
