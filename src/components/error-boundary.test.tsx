@@ -3,20 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resources, type Language } from '../i18n/resources.ts';
+import type { Language } from '../i18n/resources.ts';
+import { i18nOptions } from '../i18n/setup-i18n.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 function makeI18n(lng: Language): I18n {
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'ja',
-    defaultNS: 'common',
-    ns: ['common', 'explorer', 'labels', 'sheet'],
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance.use(initReactI18next).init(i18nOptions(lng));
   return instance;
 }
 
