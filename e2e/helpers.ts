@@ -4,7 +4,7 @@ import type { Catalog } from '../src/catalog/schema.ts';
 
 /** The ids of the rows the table shows, in order. */
 export const rowIds = async (page: Page) => {
-  await page.locator('main table').first().waitFor();
+  await page.locator('main#main table').first().waitFor();
   return page
     .locator('tbody tr[data-row-id]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''));

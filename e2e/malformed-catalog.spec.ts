@@ -409,7 +409,7 @@ test.describe('valid but hostile or huge text', () => {
       await action();
       timings.push(`${step}: ${Date.now() - t0} ms`);
     };
-    const rows = page.locator('main tbody tr[data-row-id]');
+    const rows = page.locator('main#main tbody tr[data-row-id]');
 
     await timed('load', async () => {
       await page.goto('./?lang=en');

@@ -68,7 +68,7 @@ test('a filtered explorer view prints its table and filter summary, not its cont
   page,
 }) => {
   await page.goto('./?role=cas&dir=in&port=443&lang=en');
-  await page.locator('main table').first().waitFor();
+  await page.locator('main#main table').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('filter-summary')).toHaveText(
     'Filters: Role or party: Client Access · Direction: Inbound (role is destination) · Port: 443',

@@ -59,7 +59,7 @@ test.describe('Content-Security-Policy', () => {
     pageProblems,
   }) => {
     await page.goto('./?lang=en');
-    await expect(page.locator('main tbody tr[data-row-id]').first()).toBeVisible();
+    await expect(page.locator('main#main tbody tr[data-row-id]').first()).toBeVisible();
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -99,9 +99,9 @@ test.describe('Content-Security-Policy', () => {
 
 test.describe('requests stay on the page origin', () => {
   const views = [
-    { url: './?lang=en', ready: 'main tbody tr[data-row-id]' },
-    { url: './?table=rules&lang=ja', ready: 'main tbody tr[data-row-id^="fw-"]' },
-    { url: './?view=sheet&role=mailbox&lang=en', ready: 'main table' },
+    { url: './?lang=en', ready: 'main#main tbody tr[data-row-id]' },
+    { url: './?table=rules&lang=ja', ready: 'main#main tbody tr[data-row-id^="fw-"]' },
+    { url: './?view=sheet&role=mailbox&lang=en', ready: 'main#main table' },
     { url: './?open=cas-owa&port=443&lang=en', ready: '[data-testid="detail-cas-owa"]' },
   ];
 
@@ -149,6 +149,6 @@ test('the served HTML has no inline script, inline handler or inline style', asy
 
   // And the running page has added none either.
   await page.goto('./?lang=en');
-  await expect(page.locator('main tbody tr[data-row-id]').first()).toBeVisible();
+  await expect(page.locator('main#main tbody tr[data-row-id]').first()).toBeVisible();
   await expect(page.locator('script:not([src])')).toHaveCount(0);
 });

@@ -75,5 +75,5 @@ test('a row opens and the cheat sheet renders without storage', async ({ page })
   await expect(page).toHaveURL(new RegExp(`open=${first}`));
 
   await page.goto('./?view=sheet&role=mailbox&lang=ja');
-  await expect(page.locator('main table').first()).toBeVisible();
+  await expect(page.locator('main#main table').first()).toBeVisible();
 });
