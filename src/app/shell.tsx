@@ -16,6 +16,10 @@ const CheatSheetPage = lazy(() =>
   })),
 );
 
+const MatrixPage = lazy(() =>
+  import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
+);
+
 export function Shell() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
@@ -45,7 +49,14 @@ export function Shell() {
             </Suspense>
           </ErrorBoundary>
         )}
-        {catalog && params.get('view') !== 'sheet' && (
+        {catalog && params.get('view') === 'matrix' && (
+          <ErrorBoundary name="matrix">
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <MatrixPage catalog={catalog} lang={params.get('lang')} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {catalog && params.get('view') !== 'sheet' && params.get('view') !== 'matrix' && (
           <ErrorBoundary name="explorer">
             <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
           </ErrorBoundary>

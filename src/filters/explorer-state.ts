@@ -1,8 +1,8 @@
 // The explorer's view state. The URL is its only store: see url-state.ts for the keys.
 import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
 
-/** What the page shows: the explorer tables, or the printable cheat sheet of one role. */
-export const VIEWS = ['explorer', 'sheet'] as const;
+/** What the page shows: the explorer tables, a role's printable cheat sheet, or the port matrix. */
+export const VIEWS = ['explorer', 'sheet', 'matrix'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Which catalog text a cheat sheet prints: one language, or both side by side. */
@@ -44,6 +44,9 @@ export interface ExplorerState {
   table: TableId;
   roles: EndpointId[];
   dir: Direction;
+  /** One source-destination pair (a matrix cell): paths from `from` to `to`. */
+  from: EndpointId | null;
+  to: EndpointId | null;
   port: PortQuery | null;
   auth: AuthId[];
   authScope: AuthScope;
@@ -61,6 +64,8 @@ export const DEFAULT_STATE: ExplorerState = {
   table: 'paths',
   roles: [],
   dir: 'any',
+  from: null,
+  to: null,
   port: null,
   auth: [],
   authScope: 'any',

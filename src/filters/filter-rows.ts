@@ -5,7 +5,7 @@ import { pathMatchesAuth } from './auth-match.ts';
 import { pathMatchesEncryption } from './encryption-match.ts';
 import type { ExplorerState, PortQuery } from './explorer-state.ts';
 import { matchPorts, type PortMatch } from './port-match.ts';
-import { pathMatchesRoles, ruleMatchesRoles } from './role-match.ts';
+import { pathMatchesPair, pathMatchesRoles, ruleMatchesRoles } from './role-match.ts';
 import { matchesText, searchTextOfPath, searchTextOfRule } from './text-search.ts';
 
 /** The entries of a row that answer the port query (empty when there is no query). */
@@ -34,6 +34,7 @@ export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] 
   catalog.dataPaths.filter(
     (path) =>
       pathMatchesRoles(path, state.roles, state.dir) &&
+      pathMatchesPair(path, state.from, state.to) &&
       portFits(path, state.port) &&
       pathMatchesAuth(path, state.auth, state.authScope) &&
       pathMatchesEncryption(path, state.enc) &&

@@ -23,3 +23,10 @@ export const pathMatchesRoles = (
  */
 export const ruleMatchesRoles = (rule: { roles: RoleId[] }, roles: EndpointId[]): boolean =>
   roles.length === 0 || roles.some((role) => (rule.roles as EndpointId[]).includes(role));
+
+/** A matrix cell's pair: the path's source and destination, each only when given. */
+export const pathMatchesPair = (
+  path: { from: EndpointId; to: EndpointId },
+  from: EndpointId | null,
+  to: EndpointId | null,
+): boolean => (from === null || path.from === from) && (to === null || path.to === to);

@@ -46,6 +46,8 @@ const validState: fc.Arbitrary<ExplorerState> = fc.record({
   table: fc.constantFrom(...TABLES),
   roles: subsetOf(ENDPOINT_IDS),
   dir: fc.constantFrom(...DIRECTIONS),
+  from: fc.option(fc.constantFrom(...ENDPOINT_IDS), { nil: null }),
+  to: fc.option(fc.constantFrom(...ENDPOINT_IDS), { nil: null }),
   port: fc.option(portQuery, { nil: null }),
   auth: subsetOf(AUTH_IDS),
   authScope: fc.constantFrom(...AUTH_SCOPES),
@@ -93,6 +95,9 @@ const expectValid = (s: ExplorerState) => {
   expect(s.q).toBe(s.q.trim());
   if (s.sort) expect(isIn(SORT_COLUMNS, s.sort.column)).toBe(true);
   if (s.open !== null) expect(s.open).toMatch(/^[a-z0-9-]+$/);
+  expect(isIn(VIEWS, s.view) && isIn(PAPERS, s.paper)).toBe(true);
+  if (s.text !== null) expect(isIn(SHEET_TEXTS, s.text)).toBe(true);
+  for (const end of [s.from, s.to]) if (end !== null) expect(isIn(ENDPOINT_IDS, end)).toBe(true);
 };
 
 /** Whether the state shows what this one value asked for. */
@@ -101,6 +106,16 @@ const reflected = (key: string, value: string, s: ExplorerState): boolean => {
   switch (key) {
     case 'table':
       return s.table === v;
+    case 'view':
+      return s.view === v;
+    case 'text':
+      return s.text === v;
+    case 'paper':
+      return s.paper === v;
+    case 'from':
+      return s.from === v;
+    case 'to':
+      return s.to === v;
     case 'dir':
       return s.dir === v;
     case 'authin':
@@ -147,6 +162,11 @@ const expectProblemsAccountForEverything = (params: URLSearchParams) => {
 };
 
 const validValue: Record<string, fc.Arbitrary<string>> = {
+  view: fc.constantFrom(...VIEWS),
+  text: fc.constantFrom(...SHEET_TEXTS),
+  paper: fc.constantFrom(...PAPERS),
+  from: fc.constantFrom(...ENDPOINT_IDS),
+  to: fc.constantFrom(...ENDPOINT_IDS),
   table: fc.constantFrom(...TABLES),
   role: fc.constantFrom(...ENDPOINT_IDS),
   dir: fc.constantFrom(...DIRECTIONS),

@@ -3,7 +3,7 @@
 // link that cannot be read in full still opens with whatever could be read, never an error page.
 //
 //   ?role=cas&dir=in&port=TCP/443&enc=none&enc=optional&q=owa&sort=-port&lang=ja
-//   → { view: 'explorer', text: null, paper: 'a4', table: 'paths', roles: ['cas'], dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
+//   → { view: 'explorer', text: null, paper: 'a4', table: 'paths', roles: ['cas'], from: null, to: null, dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
 //       auth: [], authScope: 'any', enc: ['optional', 'none'], sections: [], q: 'owa',
 //       sort: { column: 'port', desc: true }, open: null }, problems: []
 //     (lang is for the i18n code; serialising gives back ?role=cas&dir=in&port=tcp/443&...)
@@ -24,6 +24,8 @@ export const URL_KEYS = [
   'table',
   'role',
   'dir',
+  'from',
+  'to',
   'port',
   'auth',
   'authin',
@@ -97,6 +99,8 @@ export const serializeUrlState = (state: ExplorerState): URLSearchParams => {
   if (state.table !== DEFAULT_STATE.table) add('table', state.table);
   addAll('role', state.roles);
   if (state.dir !== DEFAULT_STATE.dir) add('dir', state.dir);
+  if (state.from !== null) add('from', state.from);
+  if (state.to !== null) add('to', state.to);
   if (state.port) add('port', formatPortQuery(state.port));
   addAll('auth', state.auth);
   if (state.authScope !== DEFAULT_STATE.authScope) add('authin', state.authScope);

@@ -47,6 +47,8 @@ export const SINGLE_KEYS = {
   paper: choose(PAPERS, (d, id) => (d.paper = id)),
   table: choose(TABLES, (d, id) => (d.table = id)),
   dir: choose(DIRECTIONS, (d, id) => (d.dir = id)),
+  from: choose(ENDPOINT_IDS, (d, id) => (d.from = id)),
+  to: choose(ENDPOINT_IDS, (d, id) => (d.to = id)),
   port: (value, draft) => {
     const result = parsePortQuery(value);
     if (!result.ok) return result.reason;

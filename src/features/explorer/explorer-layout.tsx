@@ -26,6 +26,7 @@ export function ExplorerLayout(
   props: ExplorerViewProps & { table: AnyTable; total: number; children: ReactNode },
 ) {
   const { t } = useTranslation('explorer');
+  const { t: tl } = useTranslation('labels');
   const { catalog, state, update, table } = props;
   const shown = table.getRowModel().rows.length;
   const knownIds = new Set([...catalog.dataPaths, ...catalog.firewallRules].map((r) => r.id));
@@ -82,6 +83,21 @@ export function ExplorerLayout(
             {t('filters.clearAll')}
           </button>
         </div>
+        {(state.from || state.to) && (
+          <p className="flex flex-wrap items-center gap-2" data-testid="pair-filter">
+            {t('filters.pair', {
+              from: state.from ? tl(`endpoint.${state.from}`) : '*',
+              to: state.to ? tl(`endpoint.${state.to}`) : '*',
+            })}
+            <button
+              type="button"
+              onClick={() => update({ from: null, to: null })}
+              className="rounded border border-slate-500 px-2 py-0.5 text-sm print:hidden"
+            >
+              {t('filters.clearPair')}
+            </button>
+          </p>
+        )}
         <FilterSummary state={state} />
         {shown === 0 && <p>{t('results.none')}</p>}
         {props.children}

@@ -10,6 +10,11 @@ export function FilterSummary({ state }: { state: ExplorerState }) {
       `${t('explorer:filters.role')}: ${state.roles.map((r) => t(`labels:endpoint.${r}`)).join(', ')}`,
     state.dir !== 'any' &&
       `${t('explorer:filters.dir')}: ${t(state.dir === 'in' ? 'explorer:filters.dirIn' : 'explorer:filters.dirOut')}`,
+    (state.from || state.to) &&
+      t('explorer:filters.pair', {
+        from: state.from ? t(`labels:endpoint.${state.from}`) : '*',
+        to: state.to ? t(`labels:endpoint.${state.to}`) : '*',
+      }),
     state.port && `${t('explorer:filters.port')}: ${formatPortQuery(state.port)}`,
     state.auth.length > 0 &&
       `${t('explorer:filters.auth')}: ${state.auth.map((a) => t(`labels:auth.${a}`)).join(', ')}`,

@@ -5,7 +5,7 @@ import { ROLE_IDS, SECTION_IDS, type DataPath, type EndpointId } from '../../cat
 import { pathMatchesAuth } from '../../filters/auth-match.ts';
 import { encryptionClassOf, pathMatchesEncryption } from '../../filters/encryption-match.ts';
 import type { AuthScope, Direction, ExplorerState } from '../../filters/explorer-state.ts';
-import { pathMatchesRoles } from '../../filters/role-match.ts';
+import { pathMatchesPair, pathMatchesRoles } from '../../filters/role-match.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { portColumnOptions, portSortValue } from './port-column.ts';
 import { sortByValue } from './sort-values.ts';
@@ -58,6 +58,13 @@ export function pathColumns(opts: {
       filterFn: (row, _id, classes: ExplorerState['enc']) =>
         pathMatchesEncryption(row.original, classes),
     }),
+    // Filter-only column (hidden): one source-destination pair, as a matrix cell links to.
+    column.accessor((p) => `${p.from}>${p.to}`, {
+      id: 'pair',
+      enableSorting: false,
+      filterFn: (row, _id, value: Pick<ExplorerState, 'from' | 'to'>) =>
+        pathMatchesPair(row.original, value.from, value.to),
+    }),
     // Filter-only column (hidden): the role facet, where a path counts for either end.
     column.accessor((p) => Math.min(order(p.from), order(p.to)), {
       id: 'role',
@@ -79,5 +86,6 @@ export function pathColumnFilters(state: ExplorerState) {
       : []),
     ...(state.enc.length ? [{ id: 'encryption', value: state.enc }] : []),
     ...(state.roles.length ? [{ id: 'role', value: { roles: state.roles, dir: state.dir } }] : []),
+    ...(state.from || state.to ? [{ id: 'pair', value: { from: state.from, to: state.to } }] : []),
   ];
 }

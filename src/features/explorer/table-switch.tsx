@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { TABLES, type ExplorerState } from '../../filters/explorer-state.ts';
 import { viewSearch } from './view-link.ts';
 
-/** Data paths / firewall rules: links, so each table has its own address. */
+/** Data paths / firewall rules (and the port matrix): links, so each view has its own address. */
 export function TableSwitch(props: { state: ExplorerState; lang: string | null }) {
   const { t } = useTranslation('explorer');
   return (
@@ -18,6 +18,17 @@ export function TableSwitch(props: { state: ExplorerState; lang: string | null }
           {t(`tables.${table}`)}
         </Link>
       ))}
+      <Link
+        to={{
+          search: viewSearch(
+            { ...props.state, view: 'matrix', table: 'paths', open: null, from: null, to: null },
+            props.lang,
+          ),
+        }}
+        className="ml-2 self-end px-2 py-1 underline"
+      >
+        {t('matrix.link')}
+      </Link>
     </nav>
   );
 }

@@ -78,7 +78,7 @@ export function usePathsTable(
     searchColumn: 'path',
     state,
     update,
-    hidden: { role: false },
+    hidden: { role: false, pair: false },
   });
 }
 

@@ -1,0 +1,63 @@
+import { buildMatrix } from '../src/features/matrix/matrix-model.ts';
+import { filterPaths } from '../src/filters/filter-rows.ts';
+import { parseUrlState } from '../src/filters/url-state.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { catalog, rowIds } from './helpers.ts';
+
+const matrixPairs = async (page: import('@playwright/test').Page) => {
+  await page.getByTestId('port-matrix').waitFor();
+  return page
+    .locator('[data-testid=port-matrix] td[data-pair]:has(a)')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-pair') ?? ''));
+};
+
+const expectedPairs = (query: string) => {
+  const m = buildMatrix(filterPaths(catalog(), parseUrlState(new URLSearchParams(query)).state));
+  return m.sources.flatMap((f) => m.targets.filter((t) => m.cell(f, t)).map((t) => `${f}>${t}`));
+};
+
+test('the matrix has a cell for every pair of ends, and a cell opens that pair in the explorer', async ({
+  page,
+}) => {
+  await page.goto('./?view=matrix&lang=en');
+  expect(await matrixPairs(page)).toEqual(expectedPairs(''));
+  await page.getByRole('link', { name: /^Mailbox to Active Directory: \d+ data paths/ }).click();
+  await expect(page).toHaveURL(/from=mailbox&to=ad/);
+  const expected = filterPaths(
+    catalog(),
+    parseUrlState(new URLSearchParams('from=mailbox&to=ad')).state,
+  );
+  await expect.poll(() => rowIds(page)).toEqual(expected.map((r) => r.id));
+  await expect(page.getByTestId('pair-filter')).toContainText('Pair: Mailbox → Active Directory');
+  await page.getByRole('button', { name: 'Clear the pair filter' }).click();
+  await expect.poll(async () => (await rowIds(page)).length).toBe(55);
+});
+
+for (const query of ['enc=none', 'auth=basic&authin=default', 'port=135']) {
+  test(`the matrix follows the filters: ${query}`, async ({ page }) => {
+    await page.goto(`./?view=matrix&${query}&lang=en`);
+    const pairs = await matrixPairs(page);
+    expect(pairs).toEqual(expectedPairs(query));
+    expect(pairs.length).toBeLessThan(expectedPairs('').length);
+  });
+}
+
+test('the explorer links to the matrix keeping its filters', async ({ page }) => {
+  await page.goto('./?enc=none&lang=en');
+  await rowIds(page);
+  await page.getByRole('link', { name: 'Port matrix' }).click();
+  await expect(page).toHaveURL(/view=matrix&enc=none/);
+  expect(await matrixPairs(page)).toEqual(expectedPairs('enc=none'));
+});
+
+for (const [view, colorScheme] of [
+  ['./?view=matrix&lang=ja', 'light'],
+  ['./?view=matrix&port=443&lang=en', 'dark'],
+] as const) {
+  test(`axe finds no violations on ${view} (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(view);
+    await page.getByTestId('port-matrix').waitFor();
+    await expectNoAxeViolations(page);
+  });
+}
