@@ -1,6 +1,6 @@
 // All filters together: the rows a view shows. The UI, the benchmark and the tests all go
 // through here, so "what does the table show for this link" has one answer.
-import type { Catalog, DataPath, FirewallRule } from '../catalog/schema.ts';
+import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
 import { pathMatchesAuth } from './auth-match.ts';
 import { pathMatchesEncryption } from './encryption-match.ts';
 import type { ExplorerState, PortQuery } from './explorer-state.ts';
@@ -30,6 +30,14 @@ const cached = <R extends DataPath | FirewallRule>(row: R, build: (row: R) => st
   return text;
 };
 
+/** A path's normalised search text, built once per row (the UI's search uses it too). */
+export const pathHaystack = (path: DataPath, notes: Note[]): string =>
+  cached(path, (p) => searchTextOfPath(p, notes));
+
+/** A rule's normalised search text, built once per rule. */
+export const ruleHaystack = (rule: FirewallRule, notes: Note[]): string =>
+  cached(rule, (r) => searchTextOfRule(r, notes));
+
 export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] =>
   catalog.dataPaths.filter(
     (path) =>
@@ -39,11 +47,7 @@ export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] 
       pathMatchesAuth(path, state.auth, state.authScope) &&
       pathMatchesEncryption(path, state.enc) &&
       (state.sections.length === 0 || state.sections.includes(path.section)) &&
-      (state.q.trim() === '' ||
-        matchesText(
-          cached(path, (p) => searchTextOfPath(p, catalog.notes)),
-          state.q,
-        )),
+      (state.q.trim() === '' || matchesText(pathHaystack(path, catalog.notes), state.q)),
   );
 
 /**
@@ -56,9 +60,5 @@ export const filterRules = (catalog: Catalog, state: ExplorerState): FirewallRul
     (rule) =>
       ruleMatchesRoles(rule, state.roles) &&
       portFits(rule, state.port) &&
-      (state.q.trim() === '' ||
-        matchesText(
-          cached(rule, (r) => searchTextOfRule(r, catalog.notes)),
-          state.q,
-        )),
+      (state.q.trim() === '' || matchesText(ruleHaystack(rule, catalog.notes), state.q)),
   );

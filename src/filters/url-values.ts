@@ -13,12 +13,10 @@ import {
   type ExplorerState,
   type UrlProblem,
 } from './explorer-state.ts';
+import { isLanguage } from '../i18n/resources.ts';
 import { parsePortQuery } from './port-query.ts';
 
 export type Reason = UrlProblem['reason'];
-
-/** The languages `lang` may name. The key is read by the i18n code, never into the state. */
-export const LANGUAGES = ['ja', 'en'] as const;
 
 /** Same rule as the catalog's row ids: the link never has to escape an id. */
 export const ROW_ID = /^[a-z0-9-]+$/;
@@ -74,7 +72,8 @@ export const SINGLE_KEYS = {
     draft.open = value;
     return null;
   },
-  lang: (value) => (isOneOf(LANGUAGES, value) ? null : 'unknown-value'),
+  // `lang` is read by the i18n code, never into the state; here it is only checked.
+  lang: (value) => (isLanguage(value) ? null : 'unknown-value'),
 } satisfies Record<string, ReadSingle>;
 
 /** Keys that may repeat, each with its ids in the order links list them. */

@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
-import { matchesText, searchTextOfPath, searchTextOfRule } from '../../filters/text-search.ts';
+import { pathHaystack, ruleHaystack } from '../../filters/filter-rows.ts';
+import { matchesText } from '../../filters/text-search.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { pathColumnFilters, pathColumns } from './path-columns.ts';
 import { ruleColumnFilters, ruleColumns } from './rule-columns.ts';
@@ -19,7 +20,8 @@ interface Options<TData extends { id: string }> {
   /** The one column the free-text filter is attached to (it searches the whole row). */
   searchColumn: string;
   columnFilters: { id: string; value: unknown }[];
-  haystacks: Map<string, string>;
+  /** The row's normalised search text (built once per row, see filter-rows.ts). */
+  haystackOf: (row: TData) => string;
   state: ExplorerState;
   update: UpdateExplorer;
   hidden?: Record<string, boolean>;
@@ -45,7 +47,7 @@ function useExplorerTable<TData extends { id: string }>(o: Options<TData>) {
     // The free-text search runs once per row, over a haystack prepared from all its texts.
     getColumnCanGlobalFilter: (column) => column.id === o.searchColumn,
     globalFilterFn: (row, _columnId, query: string) =>
-      matchesText(o.haystacks.get(row.original.id) ?? '', query),
+      matchesText(o.haystackOf(row.original), query),
   });
 }
 
@@ -56,10 +58,6 @@ export function usePathsTable(
   language: Language,
 ) {
   const { t } = useTranslation('labels');
-  const haystacks = useMemo(
-    () => new Map(catalog.dataPaths.map((p) => [p.id, searchTextOfPath(p, catalog.notes)])),
-    [catalog],
-  );
   const columns = useMemo(
     () =>
       pathColumns({
@@ -74,7 +72,7 @@ export function usePathsTable(
     data: catalog.dataPaths,
     columns,
     columnFilters: pathColumnFilters(state),
-    haystacks,
+    haystackOf: (row) => pathHaystack(row, catalog.notes),
     searchColumn: 'path',
     state,
     update,
@@ -83,16 +81,12 @@ export function usePathsTable(
 }
 
 export function useRulesTable(catalog: Catalog, state: ExplorerState, update: UpdateExplorer) {
-  const haystacks = useMemo(
-    () => new Map(catalog.firewallRules.map((r) => [r.id, searchTextOfRule(r, catalog.notes)])),
-    [catalog],
-  );
   const columns = useMemo(() => ruleColumns(), []);
   return useExplorerTable({
     data: catalog.firewallRules,
     columns,
     columnFilters: ruleColumnFilters(state),
-    haystacks,
+    haystackOf: (row) => ruleHaystack(row, catalog.notes),
     searchColumn: 'name',
     state,
     update,
