@@ -1,8 +1,9 @@
-import { buildMatrix } from '../src/features/matrix/matrix-model.ts';
+import { buildMatrix } from '../src/diagrams/port-matrix.ts';
 import { filterPaths } from '../src/filters/filter-rows.ts';
 import { parseUrlState } from '../src/filters/url-state.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { catalog, rowIds } from './helpers.ts';
+import { compact, readPdf } from './pdf-text.ts';
 
 const matrixPairs = async (page: import('@playwright/test').Page) => {
   await page.getByTestId('port-matrix').waitFor();
@@ -61,3 +62,18 @@ for (const [view, colorScheme] of [
     await expectNoAxeViolations(page);
   });
 }
+
+for (const lang of ['ja', 'en'] as const)
+  test(`the matrix prints on one landscape page with every cell (${lang})`, async ({ page }) => {
+    await page.goto(`./?view=matrix&lang=${lang}`);
+    await page.getByTestId('port-matrix').waitFor();
+    for (const options of [
+      { preferCSSPageSize: true },
+      { format: 'A4', preferCSSPageSize: true },
+    ]) {
+      const pdf = await readPdf(await page.pdf(options));
+      expect(pdf.pages).toBe(1);
+      expect(pdf.compactText).toContain(compact('TCP 25, 50636, 50389'));
+      expect(pdf.compactText).toContain(compact('UDP 1024-65535'));
+    }
+  });

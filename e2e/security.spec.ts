@@ -103,6 +103,8 @@ test.describe('requests stay on the page origin', () => {
     { url: './?table=rules&lang=ja', ready: 'main#main tbody tr[data-row-id^="fw-"]' },
     { url: './?view=sheet&role=mailbox&lang=en', ready: 'main#main table' },
     { url: './?open=cas-owa&port=443&lang=en', ready: '[data-testid="detail-cas-owa"]' },
+    { url: './?view=map&enc=none&lang=en', ready: '[data-testid="role-map"]' },
+    { url: './?view=matrix&lang=ja', ready: '[data-testid="port-matrix"]' },
   ];
 
   for (const view of views) {

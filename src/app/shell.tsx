@@ -16,9 +16,16 @@ const CheatSheetPage = lazy(() =>
   })),
 );
 
+const MapPage = lazy(() =>
+  import('../features/map/map-page.tsx').then((m) => ({ default: m.MapPage })),
+);
+
 const MatrixPage = lazy(() =>
   import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
 );
+
+/** Views with their own page; any other value of `view` is the explorer (which reports it). */
+const LAZY_VIEWS = ['sheet', 'map', 'matrix'];
 
 export function Shell() {
   const { t } = useTranslation();
@@ -26,6 +33,7 @@ export function Shell() {
   const result = useCatalog();
   const [params] = useSearchParams();
   const catalog = result?.ok ? result.catalog : null;
+  const view = params.get('view');
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -42,21 +50,28 @@ export function Shell() {
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
-        {catalog && params.get('view') === 'sheet' && (
+        {catalog && view === 'sheet' && (
           <ErrorBoundary name="sheet">
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
             </Suspense>
           </ErrorBoundary>
         )}
-        {catalog && params.get('view') === 'matrix' && (
-          <ErrorBoundary name="matrix">
+        {catalog && view === 'map' && (
+          <ErrorBoundary name="map">
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <MatrixPage catalog={catalog} lang={params.get('lang')} />
+              <MapPage catalog={catalog} language={language} lang={params.get('lang')} />
             </Suspense>
           </ErrorBoundary>
         )}
-        {catalog && params.get('view') !== 'sheet' && params.get('view') !== 'matrix' && (
+        {catalog && view === 'matrix' && (
+          <ErrorBoundary name="matrix">
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <MatrixPage catalog={catalog} language={language} lang={params.get('lang')} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {catalog && !LAZY_VIEWS.includes(view ?? '') && (
           <ErrorBoundary name="explorer">
             <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
           </ErrorBoundary>

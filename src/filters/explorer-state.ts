@@ -2,7 +2,7 @@
 import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
 
 /** What the page shows: the explorer tables, a role's printable cheat sheet, or the port matrix. */
-export const VIEWS = ['explorer', 'sheet', 'matrix'] as const;
+export const VIEWS = ['explorer', 'sheet', 'map', 'matrix'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Which catalog text a cheat sheet prints: one language, or both side by side. */

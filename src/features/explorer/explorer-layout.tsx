@@ -9,7 +9,7 @@ import {
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { FilterPanel, type AnyTable } from './filter-panel.tsx';
 import { FilterSummary } from './filter-summary.tsx';
-import { TableSwitch } from './table-switch.tsx';
+import { ViewSwitch } from './view-switch.tsx';
 import { UrlProblems, type ShownProblem } from './url-problems.tsx';
 import type { UpdateExplorer } from './use-explorer-state.ts';
 
@@ -23,7 +23,13 @@ export interface ExplorerViewProps {
 
 /** The explorer's frame around one table: filters, link problems, table switch, counts, actions. */
 export function ExplorerLayout(
-  props: ExplorerViewProps & { table: AnyTable; total: number; children: ReactNode },
+  props: ExplorerViewProps & {
+    table: AnyTable;
+    total: number;
+    /** The view's name in the results heading; the table's name by default. */
+    title?: string;
+    children: ReactNode;
+  },
 ) {
   const { t } = useTranslation('explorer');
   const { t: tl } = useTranslation('labels');
@@ -62,10 +68,11 @@ export function ExplorerLayout(
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
         <UrlProblems problems={shownProblems} />
-        <TableSwitch state={state} lang={props.lang} />
+        <ViewSwitch state={state} lang={props.lang} />
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-            {t(`tables.${state.table}`)}: {t('results.summary', { shown, total: props.total })}
+            {props.title ?? t(`tables.${state.table}`)}:{' '}
+            {t('results.summary', { shown, total: props.total })}
           </h2>
           <CopyLinkButton />
           <button
@@ -77,7 +84,7 @@ export function ExplorerLayout(
           </button>
           <button
             type="button"
-            onClick={() => update({ ...DEFAULT_STATE, table: state.table })}
+            onClick={() => update({ ...DEFAULT_STATE, view: state.view, table: state.table })}
             className="rounded border border-slate-500 px-3 py-1 print:hidden"
           >
             {t('filters.clearAll')}

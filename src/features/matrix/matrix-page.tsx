@@ -1,50 +1,47 @@
+import { useLandscapePrint } from '../../components/use-landscape-print.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalog } from '../../catalog/schema.ts';
-import { filterPaths } from '../../filters/filter-rows.ts';
 import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
-import { portLabel } from '../explorer/port-label.ts';
-import { UrlProblems } from '../explorer/url-problems.tsx';
+import { useCompactPorts } from '../explorer/use-compact-ports.ts';
+import { ExplorerLayout } from '../explorer/explorer-layout.tsx';
+import { usePathsTable } from '../explorer/use-explorer-table.ts';
+import type { Language } from '../../i18n/resources.ts';
 import { useExplorerState } from '../explorer/use-explorer-state.ts';
 import { viewSearch } from '../explorer/view-link.ts';
-import { buildMatrix } from './matrix-model.ts';
+import { buildMatrix } from '../../diagrams/port-matrix.ts';
 
-/** `?view=matrix` (+ any explorer filter): ports by source and destination, one page. */
-export function MatrixPage(props: { catalog: Catalog; lang: string | null }) {
+/** `?view=matrix` (+ any explorer filter): ports by source and destination, on one page. */
+export function MatrixPage(props: { catalog: Catalog; language: Language; lang: string | null }) {
   const { t } = useTranslation(['explorer', 'labels']);
-  const { t: tx } = useTranslation('explorer');
-  const { state, problems } = useExplorerState();
-  const matrix = useMemo(
-    () => buildMatrix(filterPaths(props.catalog, { ...state, from: null, to: null })),
-    [props.catalog, state],
-  );
+  const compactPorts = useCompactPorts(Infinity);
+  const { state, problems, update } = useExplorerState();
+  useLandscapePrint();
+  const table = usePathsTable(props.catalog, state, update, props.language);
+  // The filtering is the table's: the matrix holds exactly the rows the table would show.
+  const rows = table.getRowModel().rows;
+  const matrix = useMemo(() => buildMatrix(rows.map((r) => r.original)), [rows]);
   const name = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
   return (
-    <section aria-labelledby="matrix-heading" className="space-y-3">
-      <UrlProblems problems={problems} />
-      <h2 id="matrix-heading" className="text-lg font-semibold">
-        {t('explorer:matrix.title')}
-      </h2>
-      <p className="max-w-3xl text-sm">{t('explorer:matrix.intro')}</p>
-      <p className="print:hidden">
-        <Link
-          className="underline"
-          to={{ search: viewSearch({ ...state, view: 'explorer' }, props.lang) }}
-        >
-          {t('explorer:tables.paths')}
-        </Link>
-      </p>
-      {matrix.sources.length === 0 ? (
-        <p>{t('explorer:matrix.empty')}</p>
-      ) : (
+    <ExplorerLayout
+      {...props}
+      state={state}
+      problems={problems}
+      update={update}
+      table={table}
+      total={props.catalog.dataPaths.length}
+      title={t('explorer:tables.matrix')}
+    >
+      <p className="max-w-3xl text-sm print:hidden">{t('explorer:matrix.intro')}</p>
+      {matrix.sources.length > 0 && (
         <div
-          className="relative overflow-x-auto"
+          className="relative overflow-x-auto print:overflow-visible"
           tabIndex={0}
           role="region"
           aria-label={t('explorer:matrix.caption')}
         >
-          <table className="border-collapse text-xs" data-testid="port-matrix">
+          <table className="border-collapse text-xs print:text-[6.5pt]" data-testid="port-matrix">
             <caption className="sr-only">{t('explorer:matrix.caption')}</caption>
             <thead>
               <tr>
@@ -73,7 +70,7 @@ export function MatrixPage(props: { catalog: Catalog; lang: string | null }) {
                     return (
                       <td
                         key={to}
-                        className="border border-slate-400 p-1 align-top"
+                        className="border border-slate-400 p-1 align-top print:p-0.5"
                         data-pair={`${from}>${to}`}
                       >
                         {cell && (
@@ -98,8 +95,16 @@ export function MatrixPage(props: { catalog: Catalog; lang: string | null }) {
                             })}
                             className="block font-mono underline-offset-2 hover:underline"
                           >
-                            <span aria-hidden="true">{ENCRYPTION_MARK[cell.encryption]} </span>
-                            {cell.ports.map((p) => portLabel(p, tx)).join(', ')}
+                            {compactPorts(cell.ports).map((line, i) => (
+                              <span key={line} className="block">
+                                {i === 0 && (
+                                  <span aria-hidden="true">
+                                    {ENCRYPTION_MARK[cell.encryption]}{' '}
+                                  </span>
+                                )}
+                                {line}
+                              </span>
+                            ))}
                           </Link>
                         )}
                       </td>
@@ -116,6 +121,6 @@ export function MatrixPage(props: { catalog: Catalog; lang: string | null }) {
           .map((c) => `${ENCRYPTION_MARK[c]} ${t(`explorer:enc.${c}`)}`)
           .join(' / ')}
       </p>
-    </section>
+    </ExplorerLayout>
   );
 }

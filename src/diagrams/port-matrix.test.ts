@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCommittedCatalog } from '../../catalog/test-support.ts';
-import { buildMatrix } from './matrix-model.ts';
+import { readCommittedCatalog } from '../catalog/test-support.ts';
+import { buildMatrix } from './port-matrix.ts';
 
 const catalog = readCommittedCatalog();
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readCommittedCatalog } from '../catalog/test-support.ts';
+import { filterPaths } from '../filters/filter-rows.ts';
+import { parseUrlState } from '../filters/url-state.ts';
+import { buildRoleMap, isFaded } from './role-map.ts';
+
+const catalog = readCommittedCatalog();
+const matchingIds = (query: string) =>
+  new Set(filterPaths(catalog, parseUrlState(new URLSearchParams(query)).state).map((p) => p.id));
+
+describe('buildRoleMap', () => {
+  const all = buildRoleMap(catalog.dataPaths, matchingIds(''));
+
+  it('draws every data path in exactly one edge, one edge per pair', () => {
+    const ids = all.edges.flatMap((e) => e.paths.map((p) => p.id));
+    expect(ids.sort()).toEqual(catalog.dataPaths.map((p) => p.id).sort());
+    expect(new Set(all.edges.map((e) => e.key)).size).toBe(all.edges.length);
+    for (const edge of all.edges)
+      for (const path of edge.paths) expect(`${path.from}>${path.to}`).toBe(edge.key);
+  });
+
+  it('without filters fades nothing and draws every endpoint', () => {
+    expect(all.filtered).toBe(false);
+    expect(all.edges.some((e) => isFaded(e, all))).toBe(false);
+    const ends = new Set(catalog.dataPaths.flatMap((p) => [p.from, p.to]));
+    expect(all.nodes.map((n) => n.id).sort()).toEqual([...ends].sort());
+  });
+
+  it('with filters keeps exactly the pairs that have a matching path', () => {
+    for (const query of ['enc=none', 'port=135', 'role=cas&dir=in', 'auth=basic']) {
+      const ids = matchingIds(query);
+      const map = buildRoleMap(catalog.dataPaths, ids);
+      const expected = new Set(
+        catalog.dataPaths.filter((p) => ids.has(p.id)).map((p) => `${p.from}>${p.to}`),
+      );
+      expect(map.filtered).toBe(true);
+      expect(
+        map.edges
+          .filter((e) => !isFaded(e, map))
+          .map((e) => e.key)
+          .sort(),
+      ).toEqual([...expected].sort());
+    }
+  });
+
+  it('draws the ports and encryption of the matching paths only', () => {
+    const map = buildRoleMap(catalog.dataPaths, matchingIds('enc=none'));
+    const mbx = map.edges.find((e) => e.key === 'mailbox>mailbox')!;
+    expect(mbx.matching.map((p) => p.id)).toEqual(['mailbox-assistants']);
+    expect(mbx.encryption).toBe('none');
+    expect(mbx.ports.every((port) => mbx.matching[0]!.ports.includes(port))).toBe(true);
+    const unfiltered = all.edges.find((e) => e.key === 'mailbox>mailbox')!;
+    expect(unfiltered.ports.length).toBeGreaterThan(mbx.ports.length);
+  });
+
+  it('marks the endpoints of matching paths, and lists edges by source for the keyboard', () => {
+    const map = buildRoleMap(catalog.dataPaths, matchingIds('role=edge'));
+    expect(map.nodes.filter((n) => n.matched).map((n) => n.id)).toEqual(['hub', 'edge']);
+    const sources = all.edges.map((e) => e.from);
+    expect(sources.slice(0, 5)).toEqual(['hub', 'hub', 'hub', 'hub', 'hub']);
+  });
+});

@@ -1,0 +1,156 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Catalog, EndpointId } from '../../catalog/schema.ts';
+import { placeLabels } from '../../diagrams/label-placement.ts';
+import { MAP_SIZE } from '../../diagrams/map-layout.ts';
+import { buildRoleMap, isFaded, type MapEdge as Edge } from '../../diagrams/role-map.ts';
+import type { ExplorerState } from '../../filters/explorer-state.ts';
+import type { Language } from '../../i18n/resources.ts';
+import { useCompactPorts } from '../explorer/use-compact-ports.ts';
+import { viewSearch } from '../explorer/view-link.ts';
+import { EdgeCard } from './edge-card.tsx';
+import { edgeTarget, nodeTarget } from './map-links.ts';
+import { MapEdge } from './map-edge.tsx';
+import { MapEdgeLabel } from './map-edge-label.tsx';
+import { MapLegend } from './map-legend.tsx';
+import { MapMarkers } from './map-markers.tsx';
+import { MapNode } from './map-node.tsx';
+
+/** A faded edge has no label: its card opens at the middle of its curve. */
+const pointBox = (p: { x: number; y: number } | undefined) =>
+  p ? { left: p.x, right: p.x, top: p.y, bottom: p.y } : { left: 0, right: 0, top: 0, bottom: 0 };
+
+/** The role map: endpoints as boxes, one arrow per pair, following the explorer's filters. */
+export function RoleMapFigure(props: {
+  catalog: Catalog;
+  matchingIds: ReadonlySet<string>;
+  state: ExplorerState;
+  language: Language;
+  lang: string | null;
+}) {
+  const { t } = useTranslation(['explorer', 'labels']);
+  const { catalog, matchingIds, state, lang } = props;
+  const map = useMemo(() => buildRoleMap(catalog.dataPaths, matchingIds), [catalog, matchingIds]);
+  // SVG references (url(#…)) need ids without the punctuation React puts in useId.
+  const prefix = `map${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const [shown, setShown] = useState<string | null>(null);
+  const hide = (key: string) => () => setShown((current) => (current === key ? null : current));
+  const name = (id: EndpointId) => t(`labels:endpoint.${id}`);
+  const compactPorts = useCompactPorts();
+  const portLines = useCallback((edge: Edge) => compactPorts(edge.ports), [compactPorts]);
+  const edgeLabel = (edge: Edge) =>
+    t(map.filtered ? 'explorer:map.edgeLinkFiltered' : 'explorer:map.edgeLink', {
+      from: name(edge.from),
+      to: name(edge.to),
+      count: edge.paths.length,
+      matching: edge.matching.length,
+      ports: portLines(edge).join(', '),
+      enc: t(`explorer:enc.${edge.encryption}`),
+    });
+  const shownEdge = map.edges.find((e) => e.key === shown);
+  const labels = useMemo(() => {
+    // Loops have one spot: they go first. Then the longest labels, which are hardest to fit.
+    const wanted = map.edges
+      .filter((edge) => !isFaded(edge, map))
+      .map((edge) => ({ key: edge.key, spots: edge.shape.labelSpots, lines: portLines(edge) }))
+      .sort((a, b) => a.spots.length - b.spots.length || b.lines.length - a.lines.length);
+    return placeLabels(
+      wanted,
+      map.nodes.map((n) => n.place),
+    );
+  }, [map, portLines]);
+  const cardId = `${prefix}-card`;
+
+  return (
+    <figure className="space-y-3">
+      <figcaption className="max-w-4xl text-sm print:hidden">{t('explorer:map.intro')}</figcaption>
+      {map.filtered && matchingIds.size === 0 && <p>{t('explorer:map.noMatch')}</p>}
+      <div className="relative max-w-[1200px]">
+        <svg
+          viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
+          role="group"
+          aria-labelledby={`${prefix}-title`}
+          className="h-auto w-full print:h-[4.5in] print:w-auto"
+          data-testid="role-map"
+        >
+          <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>
+          <MapMarkers prefix={prefix} />
+          {/* Keyboard order: each endpoint, then the arrows leaving it. */}
+          {map.nodes.map((node) => (
+            <g key={node.id}>
+              <MapNode
+                node={node}
+                name={name(node.id)}
+                label={t('explorer:map.nodeLink', {
+                  name: name(node.id),
+                  count: catalog.dataPaths.filter((p) => p.from === node.id || p.to === node.id)
+                    .length,
+                })}
+                search={viewSearch(nodeTarget(node, map, state), lang)}
+                filtered={map.filtered}
+                onShow={() => setShown(null)}
+                onHide={() => undefined}
+              />
+              {map.edges
+                .filter((edge) => edge.from === node.id)
+                .map((edge) => (
+                  <MapEdge
+                    key={edge.key}
+                    edge={edge}
+                    map={map}
+                    markerPrefix={prefix}
+                    search={viewSearch(edgeTarget(edge, map, state), lang)}
+                    label={edgeLabel(edge)}
+                    describedBy={shown === edge.key ? cardId : undefined}
+                    onShow={() => setShown(edge.key)}
+                    onHide={hide(edge.key)}
+                  />
+                ))}
+            </g>
+          ))}
+          {map.edges.map((edge) => {
+            const place = labels.get(edge.key);
+            return (
+              place && (
+                <MapEdgeLabel
+                  key={edge.key}
+                  edge={edge}
+                  lines={portLines(edge)}
+                  place={place}
+                  search={viewSearch(edgeTarget(edge, map, state), lang)}
+                  onShow={() => setShown(edge.key)}
+                  onHide={hide(edge.key)}
+                />
+              )
+            );
+          })}
+        </svg>
+        {shownEdge && (
+          <EdgeCard
+            near={labels.get(shownEdge.key)?.box ?? pointBox(shownEdge.shape.labelSpots[0])}
+            id={cardId}
+            edge={shownEdge}
+            filtered={map.filtered}
+            language={props.language}
+            name={name}
+          />
+        )}
+      </div>
+      <MapLegend filtered={map.filtered} />
+      <p className="text-sm print:hidden">
+        {t('explorer:map.textAlternative')}{' '}
+        <Link
+          className="underline"
+          to={{ search: viewSearch({ ...state, view: 'explorer' }, lang) }}
+        >
+          {t('explorer:tables.paths')}
+        </Link>
+        {' · '}
+        <Link className="underline" to={{ search: viewSearch({ ...state, view: 'matrix' }, lang) }}>
+          {t('explorer:tables.matrix')}
+        </Link>
+      </p>
+    </figure>
+  );
+}
