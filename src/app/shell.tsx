@@ -20,6 +20,10 @@ const MatrixPage = lazy(() =>
   import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
 );
 
+const ScriptsPage = lazy(() =>
+  import('../features/scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
+);
+
 export function Shell() {
   const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
@@ -56,7 +60,14 @@ export function Shell() {
             </Suspense>
           </ErrorBoundary>
         )}
-        {catalog && params.get('view') !== 'sheet' && params.get('view') !== 'matrix' && (
+        {catalog && params.get('view') === 'scripts' && (
+          <ErrorBoundary name="scripts">
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ScriptsPage catalog={catalog} lang={params.get('lang')} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {catalog && !['sheet', 'matrix', 'scripts'].includes(params.get('view') ?? '') && (
           <ErrorBoundary name="explorer">
             <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
           </ErrorBoundary>
