@@ -22,6 +22,7 @@ describe('markdownCell', () => {
     ['a | b', 'a \\| b'],
     ['one\ntwo\r\nthree', 'one<br>two<br>three'],
     ['はい*', 'はい\\*'],
+    ['path_ja _x_', 'path_ja \\_x\\_'],
     ['<script>', '\\<script\\>'],
     ['Bin\\x.exe', 'Bin\\\\x.exe'],
     ['80/TCP、443/TCP (SSL)', '80/TCP、443/TCP (SSL)'],

@@ -5,8 +5,11 @@
 //   [['id', 'path_ja'], ['a', 'x | y\nz*']]
 //   → '| id | path_ja |\n| --- | --- |\n| a | x \| y<br>z\* |\n'
 
-/** ASCII punctuation that Markdown (or an HTML-aware renderer) would read as syntax. */
-const SYNTAX = /[\\|*_`~<>[\]#]/g;
+/**
+ * ASCII punctuation that Markdown (or an HTML-aware renderer) would read as syntax. An underscore
+ * inside a word (`path_ja`) is never emphasis in GFM, so only one at a word's edge is escaped.
+ */
+const SYNTAX = /[\\|*`~<>[\]#]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 export const markdownCell = (value: string): string =>
   value.replace(SYNTAX, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '<br>');
