@@ -24,8 +24,12 @@ const MatrixPage = lazy(() =>
   import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
 );
 
+const ScriptsPage = lazy(() =>
+  import('../features/scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
+);
+
 /** Views with their own page; any other value of `view` is the explorer (which reports it). */
-const LAZY_VIEWS = ['sheet', 'map', 'matrix'];
+const LAZY_VIEWS = ['sheet', 'map', 'matrix', 'scripts'];
 
 export function Shell() {
   const { t } = useTranslation();
@@ -68,6 +72,13 @@ export function Shell() {
           <ErrorBoundary name="matrix">
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <MatrixPage catalog={catalog} language={language} lang={params.get('lang')} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {catalog && view === 'scripts' && (
+          <ErrorBoundary name="scripts">
+            <Suspense fallback={<p role="status">{t('loading')}</p>}>
+              <ScriptsPage catalog={catalog} lang={params.get('lang')} />
             </Suspense>
           </ErrorBoundary>
         )}

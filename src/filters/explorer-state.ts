@@ -1,8 +1,11 @@
 // The explorer's view state. The URL is its only store: see url-state.ts for the keys.
 import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
 
-/** What the page shows: the explorer tables, a role's printable cheat sheet, or the port matrix. */
-export const VIEWS = ['explorer', 'sheet', 'map', 'matrix'] as const;
+/**
+ * What the page shows: the explorer tables, a role's printable cheat sheet, the role map, the port
+ * matrix, or a role's firewall and connectivity-check scripts.
+ */
+export const VIEWS = ['explorer', 'sheet', 'map', 'matrix', 'scripts'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** Which catalog text a cheat sheet prints: one language, or both side by side. */
@@ -11,6 +14,13 @@ export type SheetText = (typeof SHEET_TEXTS)[number];
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
+
+/**
+ * Which script the scripts view shows: Windows Firewall rules (PowerShell or netsh) for the role
+ * and direction, or connectivity checks of its outbound paths (Test-NetConnection or PortQry).
+ */
+export const SCRIPT_KINDS = ['powershell', 'netsh', 'test', 'portqry'] as const;
+export type ScriptKind = (typeof SCRIPT_KINDS)[number];
 
 export const TABLES = ['paths', 'rules'] as const;
 export type TableId = (typeof TABLES)[number];
@@ -41,6 +51,7 @@ export interface ExplorerState {
   /** Cheat sheet text; null follows the page language. */
   text: SheetText | null;
   paper: Paper;
+  script: ScriptKind;
   table: TableId;
   roles: EndpointId[];
   dir: Direction;
@@ -61,6 +72,7 @@ export const DEFAULT_STATE: ExplorerState = {
   view: 'explorer',
   text: null,
   paper: 'a4',
+  script: 'powershell',
   table: 'paths',
   roles: [],
   dir: 'any',

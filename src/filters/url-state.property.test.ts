@@ -7,6 +7,7 @@ import {
   DIRECTIONS,
   ENCRYPTION_CLASSES,
   PAPERS,
+  SCRIPT_KINDS,
   SHEET_TEXTS,
   SORT_COLUMNS,
   TABLES,
@@ -43,6 +44,7 @@ const validState: fc.Arbitrary<ExplorerState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   text: fc.option(fc.constantFrom(...SHEET_TEXTS), { nil: null }),
   paper: fc.constantFrom(...PAPERS),
+  script: fc.constantFrom(...SCRIPT_KINDS),
   table: fc.constantFrom(...TABLES),
   roles: subsetOf(ENDPOINT_IDS),
   dir: fc.constantFrom(...DIRECTIONS),
@@ -95,7 +97,7 @@ const expectValid = (s: ExplorerState) => {
   expect(s.q).toBe(s.q.trim());
   if (s.sort) expect(isIn(SORT_COLUMNS, s.sort.column)).toBe(true);
   if (s.open !== null) expect(s.open).toMatch(/^[a-z0-9-]+$/);
-  expect(isIn(VIEWS, s.view) && isIn(PAPERS, s.paper)).toBe(true);
+  expect(isIn(VIEWS, s.view) && isIn(PAPERS, s.paper) && isIn(SCRIPT_KINDS, s.script)).toBe(true);
   if (s.text !== null) expect(isIn(SHEET_TEXTS, s.text)).toBe(true);
   for (const end of [s.from, s.to]) if (end !== null) expect(isIn(ENDPOINT_IDS, end)).toBe(true);
 };
@@ -112,6 +114,8 @@ const reflected = (key: string, value: string, s: ExplorerState): boolean => {
       return s.text === v;
     case 'paper':
       return s.paper === v;
+    case 'script':
+      return s.script === v;
     case 'from':
       return s.from === v;
     case 'to':
@@ -165,6 +169,7 @@ const validValue: Record<string, fc.Arbitrary<string>> = {
   view: fc.constantFrom(...VIEWS),
   text: fc.constantFrom(...SHEET_TEXTS),
   paper: fc.constantFrom(...PAPERS),
+  script: fc.constantFrom(...SCRIPT_KINDS),
   from: fc.constantFrom(...ENDPOINT_IDS),
   to: fc.constantFrom(...ENDPOINT_IDS),
   table: fc.constantFrom(...TABLES),

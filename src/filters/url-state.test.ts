@@ -54,8 +54,18 @@ describe('parseUrlState: links that read in full', () => {
     );
   });
 
+  it('the scripts view: role, direction and script kind', () => {
+    expect(parse('view=scripts&role=cas&dir=in&script=netsh')).toEqual({
+      state: state({ view: 'scripts', roles: ['cas'], dir: 'in', script: 'netsh' }),
+      problems: [],
+    });
+    expect(serializeUrlState(state({ view: 'scripts', script: 'portqry' })).toString()).toBe(
+      'view=scripts&script=portqry',
+    );
+  });
+
   it('defaults written out are accepted; empty values mean "not set"', () => {
-    expect(parse('table=paths&dir=any&authin=any&role=&port=&q=%20')).toEqual({
+    expect(parse('table=paths&dir=any&authin=any&script=powershell&role=&port=&q=%20')).toEqual({
       state: DEFAULT_STATE,
       problems: [],
     });
@@ -69,6 +79,7 @@ describe('parseUrlState: what it ignores, and says so', () => {
     ['role=CAS', { key: 'role', value: 'CAS', reason: 'unknown-value' }],
     ['dir=inbound', { key: 'dir', value: 'inbound', reason: 'unknown-value' }],
     ['table=notes', { key: 'table', value: 'notes', reason: 'unknown-value' }],
+    ['script=bash', { key: 'script', value: 'bash', reason: 'unknown-value' }],
     ['auth=password', { key: 'auth', value: 'password', reason: 'unknown-value' }],
     ['authin=all', { key: 'authin', value: 'all', reason: 'unknown-value' }],
     ['enc=strong', { key: 'enc', value: 'strong', reason: 'unknown-value' }],

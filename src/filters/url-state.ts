@@ -3,7 +3,7 @@
 // link that cannot be read in full still opens with whatever could be read, never an error page.
 //
 //   ?role=cas&dir=in&port=TCP/443&enc=none&enc=optional&q=owa&sort=-port&lang=ja
-//   → { view: 'explorer', text: null, paper: 'a4', table: 'paths', roles: ['cas'], from: null, to: null, dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
+//   → { view: 'explorer', text: null, paper: 'a4', script: 'powershell', table: 'paths', roles: ['cas'], from: null, to: null, dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
 //       auth: [], authScope: 'any', enc: ['optional', 'none'], sections: [], q: 'owa',
 //       sort: { column: 'port', desc: true }, open: null }, problems: []
 //     (lang is for the i18n code; serialising gives back ?role=cas&dir=in&port=tcp/443&...)
@@ -21,6 +21,7 @@ export const URL_KEYS = [
   'view',
   'text',
   'paper',
+  'script',
   'table',
   'role',
   'dir',
@@ -96,6 +97,7 @@ export const serializeUrlState = (state: ExplorerState): URLSearchParams => {
   if (state.view !== DEFAULT_STATE.view) add('view', state.view);
   if (state.text !== null) add('text', state.text);
   if (state.paper !== DEFAULT_STATE.paper) add('paper', state.paper);
+  if (state.script !== DEFAULT_STATE.script) add('script', state.script);
   if (state.table !== DEFAULT_STATE.table) add('table', state.table);
   addAll('role', state.roles);
   if (state.dir !== DEFAULT_STATE.dir) add('dir', state.dir);

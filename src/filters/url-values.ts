@@ -6,6 +6,7 @@ import {
   DIRECTIONS,
   ENCRYPTION_CLASSES,
   PAPERS,
+  SCRIPT_KINDS,
   SHEET_TEXTS,
   SORT_COLUMNS,
   TABLES,
@@ -36,13 +37,14 @@ const choose =
   };
 
 /**
- * Keys that hold one value. The defaults (`table=paths`, `dir=any`, `authin=any`) are accepted
+ * Keys that hold one value. The defaults (`table=paths`, `dir=any`, `authin=any`, `script=powershell`) are accepted
  * when written out, though serialising leaves them out.
  */
 export const SINGLE_KEYS = {
   view: choose(VIEWS, (d, id) => (d.view = id)),
   text: choose(SHEET_TEXTS, (d, id) => (d.text = id)),
   paper: choose(PAPERS, (d, id) => (d.paper = id)),
+  script: choose(SCRIPT_KINDS, (d, id) => (d.script = id)),
   table: choose(TABLES, (d, id) => (d.table = id)),
   dir: choose(DIRECTIONS, (d, id) => (d.dir = id)),
   from: choose(ENDPOINT_IDS, (d, id) => (d.from = id)),

@@ -1,9 +1,11 @@
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
+import enExports from '../../locales/en/exports.json' with { type: 'json' };
 import enLabels from '../../locales/en/labels.json' with { type: 'json' };
 import enSheet from '../../locales/en/sheet.json' with { type: 'json' };
 import jaCommon from '../../locales/ja/common.json' with { type: 'json' };
 import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };
+import jaExports from '../../locales/ja/exports.json' with { type: 'json' };
 import jaLabels from '../../locales/ja/labels.json' with { type: 'json' };
 import jaSheet from '../../locales/ja/sheet.json' with { type: 'json' };
 
@@ -11,8 +13,20 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  ja: { common: jaCommon, explorer: jaExplorer, labels: jaLabels, sheet: jaSheet },
-  en: { common: enCommon, explorer: enExplorer, labels: enLabels, sheet: enSheet },
+  ja: {
+    common: jaCommon,
+    explorer: jaExplorer,
+    exports: jaExports,
+    labels: jaLabels,
+    sheet: jaSheet,
+  },
+  en: {
+    common: enCommon,
+    explorer: enExplorer,
+    exports: enExports,
+    labels: enLabels,
+    sheet: enSheet,
+  },
 } as const;
 
 export const isLanguage = (value: unknown): value is Language =>

@@ -8,7 +8,7 @@ export const i18nOptions = (lng: Language) => ({
   lng,
   fallbackLng: 'ja',
   defaultNS: 'common',
-  ns: ['common', 'explorer', 'labels', 'sheet'],
+  ns: ['common', 'explorer', 'exports', 'labels', 'sheet'],
   interpolation: { escapeValue: false }, // React escapes; we never inject HTML.
   initAsync: false,
 });

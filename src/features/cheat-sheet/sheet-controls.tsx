@@ -66,6 +66,17 @@ export function SheetControls(props: {
         >
           {t('sheet:backToExplorer')}
         </Link>
+        <Link
+          to={{
+            search: viewSearch(
+              { ...DEFAULT_STATE, view: 'scripts', roles: state.roles },
+              props.lang,
+            ),
+          }}
+          className="rounded border border-slate-500 px-3 py-1.5"
+        >
+          {t('sheet:scripts')}
+        </Link>
       </div>
     </section>
   );

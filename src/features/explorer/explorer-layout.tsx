@@ -6,6 +6,7 @@ import {
   type ExplorerState,
   type UrlProblem,
 } from '../../filters/explorer-state.ts';
+import { ExportControl } from '../export/export-control.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { FilterPanel, type AnyTable } from './filter-panel.tsx';
 import { FilterSummary } from './filter-summary.tsx';
@@ -75,6 +76,11 @@ export function ExplorerLayout(
             {t('results.summary', { shown, total: props.total })}
           </h2>
           <CopyLinkButton />
+          <ExportControl
+            catalog={catalog}
+            state={state}
+            rowIds={table.getRowModel().rows.map((r) => r.id)}
+          />
           <button
             type="button"
             onClick={() => window.print()}

@@ -1,0 +1,65 @@
+// The JSON export: the catalog itself, cut down to the rows a link selects, so that it still
+// parses with the catalog schema and passes every check of invariants.ts.
+//
+// - Both tables are cut with the same link (filterPaths / filterRules), as the explorer shows them
+//   when the table is switched. The schema wants at least one row in each: see `subsetProblem`.
+// - Notes: those the kept rows refer to (noteIds, and the notes a port was read from), the
+//   parents of kept cautions, and the document's opening paragraphs (so a subset whose rows carry
+//   no note still has notes, and says what the source is). Each note's `concerns` keeps only the
+//   kept rows, so every reference resolves in both directions.
+// - Errata live inside their rows and notes and travel with them.
+// - document, endpoints and headings are kept whole: they name things, they select nothing.
+import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
+import type { ExplorerState } from '../filters/explorer-state.ts';
+import { filterPaths, filterRules } from '../filters/filter-rows.ts';
+
+const notesOf = (rows: readonly (DataPath | FirewallRule)[]) =>
+  new Set(
+    rows.flatMap((r) => [...r.noteIds, ...r.ports.flatMap((p) => (p.noteId ? [p.noteId] : []))]),
+  );
+
+function keptNotes(catalog: Catalog, rows: readonly (DataPath | FirewallRule)[]): Note[] {
+  const wanted = notesOf(rows);
+  for (const n of catalog.notes) {
+    if (n.section === 'document' && n.kind === 'intro') wanted.add(n.id);
+  }
+  // A caution is read under its bullet: keep the parents, and theirs.
+  const byId = new Map(catalog.notes.map((n) => [n.id, n]));
+  for (const id of [...wanted]) {
+    for (let parent = byId.get(id)?.parentId; parent; parent = byId.get(parent)?.parentId) {
+      wanted.add(parent);
+    }
+  }
+  const rowIds = new Set(rows.map((r) => r.id));
+  return catalog.notes
+    .filter((n) => wanted.has(n.id))
+    .map((n) => ({ ...n, concerns: n.concerns.filter((id) => rowIds.has(id)) }));
+}
+
+export function catalogSubset(
+  catalog: Catalog,
+  dataPaths: readonly DataPath[],
+  firewallRules: readonly FirewallRule[],
+): Catalog {
+  return {
+    ...catalog,
+    dataPaths: [...dataPaths],
+    firewallRules: [...firewallRules],
+    notes: keptNotes(catalog, [...dataPaths, ...firewallRules]),
+  };
+}
+
+/** The subset a link selects, in catalog order. */
+export const catalogSubsetOf = (catalog: Catalog, state: ExplorerState): Catalog =>
+  catalogSubset(catalog, filterPaths(catalog, state), filterRules(catalog, state));
+
+/** Why a subset cannot be a catalog (the schema wants a row in each table), or null. */
+export const subsetProblem = (subset: Catalog): 'no-paths' | 'no-rules' | null =>
+  subset.dataPaths.length === 0
+    ? 'no-paths'
+    : subset.firewallRules.length === 0
+      ? 'no-rules'
+      : null;
+
+/** The file's text, indented for reading and diffing, ending in a newline. */
+export const catalogJson = (subset: Catalog): string => `${JSON.stringify(subset, null, 2)}\n`;

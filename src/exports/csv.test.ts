@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readCommittedCatalog } from '../catalog/test-support.ts';
+import { parseUrlState } from '../filters/url-state.ts';
+import { filterPaths, filterRules } from '../filters/filter-rows.ts';
+import { BOM, csvField, toCsv } from './csv.ts';
+import { exportTable } from './export-table.ts';
+
+const catalog = readCommittedCatalog();
+const stateOf = (query: string) => parseUrlState(new URLSearchParams(query)).state;
+
+/** A strict RFC 4180 reader, written apart from the writer: every record ends in CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (c === '\r' || c === '\n' || c === '"') {
+      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('the last record does not end in CRLF');
+  return rows;
+}
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['80/TCP、443/TCP (SSL)', '80/TCP、443/TCP (SSL)'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['', ''],
+  ])('%j → %j', (value, field) => expect(csvField(value)).toBe(field));
+});
+
+describe('toCsv', () => {
+  it('starts with a BOM, ends every record with CRLF, and reads back as written', () => {
+    const rows = [
+      ['a', 'b'],
+      ['x "y", z', 'line\nbreak'],
+      ['', '日本語'],
+    ];
+    const text = toCsv(rows);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text.slice(BOM.length))).toEqual(rows);
+  });
+
+  for (const [query, table] of [
+    ['role=cas&dir=in', 'paths'],
+    ['enc=none', 'paths'],
+    ['q=自己署名', 'paths'],
+    ['table=rules&role=edge', 'rules'],
+  ] as const) {
+    it(`${query}: every filtered row once, nothing else, Japanese verbatim`, () => {
+      const state = stateOf(query);
+      const data =
+        table === 'paths'
+          ? { table, rows: filterPaths(catalog, state) }
+          : { table, rows: filterRules(catalog, state) };
+      const read = parseCsv(toCsv(exportTable(data, 'both')).slice(BOM.length));
+      const [header, ...body] = read;
+      expect(body.map((r) => r[0])).toEqual(data.rows.map((r) => r.id));
+      for (const [i, row] of data.rows.entries()) {
+        for (const [cell, ja] of Object.entries(row.source.ja)) {
+          expect(body[i]![header!.indexOf(`${cell}_ja`)]).toBe(ja);
+          expect(body[i]![header!.indexOf(`${cell}_en`)]).toBe(
+            (row.source.en as Record<string, string>)[cell],
+          );
+        }
+      }
+    });
+  }
+
+  it('a text choice of one language has only that language', () => {
+    const rows = filterPaths(catalog, stateOf('role=um'));
+    const [ja] = exportTable({ table: 'paths', rows }, 'ja');
+    const [en] = exportTable({ table: 'paths', rows }, 'en');
+    expect(ja!.filter((h) => h.endsWith('_en'))).toEqual([]);
+    expect(en!.filter((h) => h.endsWith('_ja'))).toEqual([]);
+    expect(ja).toContain('path_ja');
+    expect(en).toContain('path_en');
+  });
+});

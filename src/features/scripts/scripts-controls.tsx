@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ROLE_IDS } from '../../catalog/schema.ts';
+import { RadioChoice } from '../../components/radio-choice.tsx';
+import { SCRIPT_KINDS, type ExplorerState } from '../../filters/explorer-state.ts';
+import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
+import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
+import { viewSearch } from '../explorer/view-link.ts';
+
+/** Role (links), direction and script kind (radios): every choice is in the URL. */
+export function ScriptsControls(props: {
+  state: ExplorerState;
+  dir: ScriptDirection;
+  update: UpdateExplorer;
+  lang: string | null;
+}) {
+  const { t } = useTranslation(['exports', 'labels']);
+  const { state, update } = props;
+  const checks = state.script === 'test' || state.script === 'portqry';
+  return (
+    <section aria-label={t('exports:scripts.controls')} className="space-y-3 print:hidden">
+      <nav aria-label={t('exports:scripts.role')} className="flex flex-wrap gap-1">
+        {ROLE_IDS.map((role) => (
+          <Link
+            key={role}
+            to={{ search: viewSearch({ ...state, roles: [role] }, props.lang) }}
+            aria-current={state.roles[0] === role ? 'page' : undefined}
+            className="rounded border border-slate-400 px-2 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
+          >
+            {t(`labels:endpoint.${role}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="flex flex-wrap gap-6">
+        <RadioChoice
+          legend={t('exports:scripts.kind')}
+          name="script"
+          value={state.script}
+          onChange={(script) => update({ script }, { replace: true })}
+          options={SCRIPT_KINDS.map((k) => ({ value: k, label: t(`exports:scripts.${k}`) }))}
+        />
+        {checks ? (
+          <p className="max-w-xs text-sm">{t('exports:scripts.checksAreOutbound')}</p>
+        ) : (
+          <RadioChoice
+            legend={t('exports:scripts.direction')}
+            name="dir"
+            value={props.dir}
+            onChange={(dir) => update({ dir }, { replace: true })}
+            options={[
+              { value: 'in', label: t('exports:scripts.in') },
+              { value: 'out', label: t('exports:scripts.out') },
+            ]}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

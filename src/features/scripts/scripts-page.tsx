@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
+import { copyText, saveFile } from '../../components/save-file.ts';
+import { DEFAULT_STATE } from '../../filters/explorer-state.ts';
+import { UrlProblems } from '../explorer/url-problems.tsx';
+import { useExplorerState } from '../explorer/use-explorer-state.ts';
+import { viewSearch } from '../explorer/view-link.ts';
+import { scriptFile } from './script-file.ts';
+import { ScriptsControls } from './scripts-controls.tsx';
+
+const isRole = (id: string | undefined): id is RoleId =>
+  (ROLE_IDS as readonly string[]).includes(id ?? '');
+
+/** `?view=scripts&role=cas&dir=in&script=powershell`: a role's firewall or check script. */
+export function ScriptsPage(props: { catalog: Catalog; lang: string | null }) {
+  const { t } = useTranslation(['exports', 'labels']);
+  const { state, problems, update } = useExplorerState();
+  const [status, setStatus] = useState('');
+  const role = state.roles[0];
+  // Firewall scripts default to inbound; the checks are always of the outbound paths.
+  const checks = state.script === 'test' || state.script === 'portqry';
+  const shownDir = state.dir === 'out' ? 'out' : 'in';
+  const dir = checks ? 'out' : shownDir;
+  const file = useMemo(
+    () => (isRole(role) ? scriptFile(props.catalog, role, dir, state.script) : null),
+    [props.catalog, role, dir, state.script],
+  );
+  const roleName = isRole(role) ? t(`labels:endpoint.${role}`) : '';
+
+  return (
+    <section aria-labelledby="scripts-heading" className="max-w-6xl space-y-3">
+      <UrlProblems problems={problems} />
+      <h2 id="scripts-heading" className="text-lg font-semibold">
+        {t('exports:scripts.title', { role: roleName || '—' })}
+      </h2>
+      <p className="max-w-3xl text-sm">{t('exports:scripts.intro')}</p>
+      <ScriptsControls state={state} dir={shownDir} update={update} lang={props.lang} />
+      {!file && (
+        <p role="alert" className="font-semibold">
+          {role
+            ? t('exports:scripts.unknownRole', { value: role })
+            : t('exports:scripts.chooseRole')}
+        </p>
+      )}
+      {file && (
+        <>
+          <div className="flex flex-wrap items-center gap-2 print:hidden">
+            <button
+              type="button"
+              onClick={() =>
+                void copyText(file.text).then((ok) =>
+                  setStatus(t(ok ? 'exports:scripts.copied' : 'exports:scripts.copyFailed')),
+                )
+              }
+              className="rounded border border-slate-500 px-3 py-1"
+            >
+              {t('exports:scripts.copy')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                saveFile(file.name, file.text, 'text/plain', file.bom);
+                setStatus(t('exports:scripts.downloaded', { name: file.name }));
+              }}
+              className="rounded border border-slate-500 px-3 py-1"
+            >
+              {t('exports:scripts.download', { name: file.name })}
+            </button>
+            <Link
+              className="underline"
+              to={{
+                search: viewSearch(
+                  {
+                    ...DEFAULT_STATE,
+                    roles: [role as RoleId],
+                    dir,
+                  },
+                  props.lang,
+                ),
+              }}
+            >
+              {t('exports:scripts.backToExplorer')}
+            </Link>
+            <Link
+              className="underline"
+              to={{
+                search: viewSearch(
+                  { ...DEFAULT_STATE, view: 'sheet', roles: [role as RoleId] },
+                  props.lang,
+                ),
+              }}
+            >
+              {t('exports:scripts.sheet')}
+            </Link>
+            <span role="status" className="text-sm">
+              {status}
+            </span>
+          </div>
+          <pre
+            tabIndex={0}
+            aria-label={t('exports:scripts.script')}
+            data-testid="script-text"
+            className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950"
+          >
+            {file.text}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}

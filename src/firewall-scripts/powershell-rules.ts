@@ -1,0 +1,56 @@
+// The firewall plan as PowerShell: New-NetFirewallRule, each rule removed by its display name
+// first so that running the script twice leaves the same rules. Output shape:
+//
+//   Remove-NetFirewallRule -DisplayName 'Exchange 2010 cas-owa TCP 443 in' -ErrorAction SilentlyContinue
+//   New-NetFirewallRule -DisplayName 'Exchange 2010 cas-owa TCP 443 in' -Group $group `
+//     -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -Description '...' | Out-Null
+import type { Catalog, RoleId } from '../catalog/schema.ts';
+import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
+import { peerOf, type ScriptDirection } from './role-entries.ts';
+import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
+
+/** A PowerShell single-quoted string. */
+export const psString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+const hash = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : '#'));
+
+function ruleLines(rule: PlannedRule, dir: ScriptDirection, description: string): string[] {
+  const name = psString(rule.name);
+  const direction = dir === 'in' ? 'Inbound' : 'Outbound';
+  const port = dir === 'in' ? `-LocalPort ${rule.port}` : `-RemotePort ${rule.port}`;
+  return [
+    `Remove-NetFirewallRule -DisplayName ${name} -ErrorAction SilentlyContinue`,
+    `New-NetFirewallRule -DisplayName ${name} -Group $group -Direction ${direction} -Action Allow -Protocol ${rule.protocol} ${port} -Description ${psString(description)} | Out-Null`,
+  ];
+}
+
+export function powershellFirewallScript(
+  catalog: Catalog,
+  role: RoleId,
+  dir: ScriptDirection,
+): string {
+  const plan = firewallPlan(catalog, role, dir);
+  const lines = [
+    ...hash(planHeader(catalog, plan, 'PowerShell')),
+    ...hash([
+      'New-NetFirewallRule needs Windows Server 2012 or later; on Windows Server 2008 / 2008 R2',
+      'use the netsh script. Run in an elevated PowerShell. Saved as UTF-8 with a byte order mark',
+      'so that Windows PowerShell reads the Japanese comments.',
+    ]),
+    '',
+    "$ErrorActionPreference = 'Stop'",
+    `$group = ${psString('Exchange 2010 port explorer')}`,
+    ...plan.rows.flatMap(({ row, items, otherWay }) => [
+      '',
+      ...hash(planRowLines(catalog, row, { items, otherWay }, dir)),
+      ...items.flatMap((item) =>
+        item.kind === 'rule'
+          ? ruleLines(item, dir, ruleDescription(row.id, peerOf(row, item.entry, dir), dir))
+          : [],
+      ),
+    ]),
+    '',
+    `Write-Host ${psString(`${ruleCount(plan)} rules set.`)}`,
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}

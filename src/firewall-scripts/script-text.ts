@@ -1,0 +1,66 @@
+// Text shared by every generated script: the header that says what the script is and where it
+// came from, and the comment lines for each data path. Lines are plain text here; each script
+// kind adds its own comment marker (`#`, `rem`).
+import type { Catalog, DataPath, EndpointId, PortEntry } from '../catalog/schema.ts';
+import { DYNAMIC_RPC_RANGE } from '../filters/port-match.ts';
+import type { PlannedRemark } from './firewall-plan.ts';
+import { firewallStatement } from './source-statement.ts';
+
+export const TOOL = 'Exchange 2010 port explorer';
+
+export const endpointName = (catalog: Catalog, id: EndpointId): string => {
+  const e = catalog.endpoints.find((x) => x.id === id);
+  return e ? `${e.name.en} (${id})` : id;
+};
+
+/** Where the data comes from: the source document, as the catalog names it. */
+export const sourceLines = (catalog: Catalog): string[] => {
+  const d = catalog.document;
+  return [
+    `Made from catalog.json: ${d.title.ja} / ${d.title.en}`,
+    `  ${d.appliesTo.ja} / ${d.appliesTo.en}; last updated ${d.updated}.`,
+  ];
+};
+
+/** The source's statement that a firewall between Exchange servers is not supported. */
+export const statementLines = (catalog: Catalog): string[] => {
+  const s = firewallStatement(catalog);
+  return [`The source says (note ${s.noteId}):`, `  「${s.ja}」`, `  "${s.en}"`];
+};
+
+/** A line of text split where the catalog has line breaks. */
+const split = (text: string) => text.split(/\r\n|\r|\n/);
+
+/** The row's heading: its id, its path in Japanese (verbatim) and English, its ports cell. */
+export const rowLines = (row: DataPath): string[] => [
+  `${row.id}: ${split(row.source.ja.path).join(' ')}`,
+  `  ${split(row.source.en.path).join(' ')}`,
+  `  Ports (source): ${split(row.source.ja.ports).join(' ')}`,
+];
+
+const commentOf = (entry: PortEntry) =>
+  entry.comment ? [`  (${entry.comment.ja} / ${entry.comment.en})`] : [];
+
+/** Why a port entry has no rule, quoting the source text it was read from. */
+export const remarkLines = (remark: PlannedRemark, peer: string): string[] => {
+  const quote = `「${remark.entry.text}」`;
+  switch (remark.reason) {
+    case 'dynamic':
+      return [`No rule: the source gives no port number for ${quote}.`, ...commentOf(remark.entry)];
+    case 'unnumbered':
+      return [
+        `No rule: the source names ${quote} without a port number.`,
+        ...commentOf(remark.entry),
+      ];
+    case 'any':
+      return [`No rule: ${quote} allows any port.`, ...commentOf(remark.entry)];
+    case 'outbound-dynamic-rpc':
+      return [
+        `No rule for outbound dynamic RPC ${quote}: the RPC keyword exists for inbound rules only,`,
+        `  and the source gives no range (the endpoint mapper on 135/TCP hands the port out;`,
+        `  note firewall-note-3). Windows Firewall allows outbound connections unless outbound is`,
+        `  blocked; if it is, allow TCP to the dynamic port range of ${peer}`,
+        `  (${DYNAMIC_RPC_RANGE.from}-${DYNAMIC_RPC_RANGE.to} by default on Windows Server 2008 / 2008 R2: Windows' default, not the source's).`,
+      ];
+  }
+};
