@@ -171,7 +171,8 @@ test('a new version is announced, and Reload switches to it', async ({ page }, t
     const notice = page
       .getByRole('status')
       .filter({ hasText: 'A new version of this app is ready. Reload to use it.' });
-    await expect(notice).toBeVisible();
+    // The new version downloads every file before it is announced: allow a busy machine time.
+    await expect(notice).toBeVisible({ timeout: 20_000 });
     // Until the user says so, the page stays on the version it started with.
     expect(await build()).toBeUndefined();
     expect(await cacheNames()).toContain(first);

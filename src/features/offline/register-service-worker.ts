@@ -12,9 +12,13 @@ export function registerServiceWorker() {
     const register = () =>
       container
         .register('sw.js')
-        .then((registration) =>
-          watchForUpdates(registration, () => container.controller !== null, updates.set),
-        )
+        .then((registration) => {
+          const isControlled = () => container.controller !== null;
+          watchForUpdates(registration, isControlled, updates.set);
+          // A page of an installed version looks for the next one now, not when the browser's
+          // own check after navigation gets round to it.
+          if (isControlled()) void registration.update().catch(() => undefined);
+        })
         .catch(() => undefined);
     if (document.readyState === 'complete') void register();
     else window.addEventListener('load', () => void register(), { once: true });

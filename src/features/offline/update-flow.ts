@@ -25,9 +25,11 @@ export function watchForUpdates(
   onReady: (worker: WorkerLike) => void,
 ) {
   const follow = (worker: WorkerLike | null) => {
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && isControlled()) onReady(worker);
-    });
+    const check = () => {
+      if (worker?.state === 'installed' && isControlled()) onReady(worker);
+    };
+    worker?.addEventListener('statechange', check);
+    check();
   };
   if (registration.waiting && isControlled()) onReady(registration.waiting);
   follow(registration.installing);
