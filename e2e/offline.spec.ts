@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { filterPaths } from '../src/filters/filter-rows.ts';
 import { parseUrlState } from '../src/filters/url-state.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { catalog, rowIds } from './helpers.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -173,6 +173,7 @@ test('a new version is announced, and Reload switches to it', async ({ page }, t
       .filter({ hasText: 'A new version of this app is ready. Reload to use it.' });
     // The new version downloads every file before it is announced: allow a busy machine time.
     await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expectNoAxeViolations(page);
     // Until the user says so, the page stays on the version it started with.
     expect(await build()).toBeUndefined();
     expect(await cacheNames()).toContain(first);
