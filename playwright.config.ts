@@ -15,6 +15,9 @@ export default defineConfig({
     trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions(),
+    // The app's service worker would answer requests that tests reroute with page.route (a broken
+    // catalog, say) from its cache; only e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     // A plain static file server over dist/, like the hosts we deploy to: no rewrite rules.

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { registerServiceWorker } from './features/offline/register-service-worker.ts';
 import { detectLanguage } from './i18n/detect-language.ts';
 import { setupI18n } from './i18n/setup-i18n.ts';
 import './index.css';
@@ -15,3 +16,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline use (see README): production builds only; the dev server must never be cached.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
+import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
 import { useCatalog } from './use-catalog.ts';
 import { useLanguage } from './use-language.ts';
@@ -51,6 +52,7 @@ export function Shell() {
         </div>
         <LanguageSwitch value={language} onChange={setLanguage} />
       </header>
+      <UpdateNotice />
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
