@@ -89,6 +89,10 @@ for (const base of ['./', './sub/path/']) {
     await expect(page.getByTestId('port-matrix')).toBeVisible();
     await page.goto(`${base}?view=sheet&role=edge&lang=ja`);
     await expect(page.locator('.sheet-table').first()).toBeVisible();
+    await page.goto(`${base}?view=map&port=135&lang=ja`);
+    await expect(page.getByTestId('role-map')).toBeVisible();
+    await page.goto(`${base}?view=scripts&role=hub&dir=in&lang=en`);
+    await expect(page.getByText('New-NetFirewallRule').first()).toBeVisible();
 
     // The verbatim source text the footer links to.
     await page.goto(`${base}?lang=en`);
