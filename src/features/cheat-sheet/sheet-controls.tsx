@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ROLE_IDS } from '../../catalog/schema.ts';
+import { RoleLinks } from '../explorer/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
 import { DEFAULT_STATE, type ExplorerState, type SheetText } from '../../filters/explorer-state.ts';
 import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
@@ -17,18 +17,7 @@ export function SheetControls(props: {
   const { state, update } = props;
   return (
     <section aria-label={t('sheet:controls')} className="mb-4 space-y-3 print:hidden">
-      <nav aria-label={t('sheet:role')} className="flex flex-wrap gap-1">
-        {ROLE_IDS.map((role) => (
-          <Link
-            key={role}
-            to={{ search: viewSearch({ ...state, roles: [role] }, props.lang) }}
-            aria-current={state.roles[0] === role ? 'page' : undefined}
-            className="rounded border border-slate-400 px-2 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
-          >
-            {t(`labels:endpoint.${role}`)}
-          </Link>
-        ))}
-      </nav>
+      <RoleLinks state={state} lang={props.lang} label={t('sheet:role')} />
       <div className="flex flex-wrap gap-6">
         <RadioChoice
           legend={t('sheet:text')}

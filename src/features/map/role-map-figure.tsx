@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Catalog, EndpointId } from '../../catalog/schema.ts';
+import type { Catalog, DataPath, EndpointId } from '../../catalog/schema.ts';
 import { placeLabels } from '../../diagrams/label-placement.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
 import { buildRoleMap, isFaded, type MapEdge as Edge } from '../../diagrams/role-map.ts';
@@ -24,13 +24,15 @@ const pointBox = (p: { x: number; y: number } | undefined) =>
 /** The role map: endpoints as boxes, one arrow per pair, following the explorer's filters. */
 export function RoleMapFigure(props: {
   catalog: Catalog;
-  matchingIds: ReadonlySet<string>;
+  /** The data paths the filters keep. */
+  matching: DataPath[];
   state: ExplorerState;
   language: Language;
   lang: string | null;
 }) {
   const { t } = useTranslation(['explorer', 'labels']);
-  const { catalog, matchingIds, state, lang } = props;
+  const { catalog, state, lang } = props;
+  const matchingIds = useMemo(() => new Set(props.matching.map((p) => p.id)), [props.matching]);
   const map = useMemo(() => buildRoleMap(catalog.dataPaths, matchingIds), [catalog, matchingIds]);
   // SVG references (url(#…)) need ids without the punctuation React puts in useId.
   const prefix = `map${useId().replace(/[^a-zA-Z0-9]/g, '')}`;

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ROLE_IDS } from '../../catalog/schema.ts';
+import { RoleLinks } from '../explorer/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
 import { SCRIPT_KINDS, type ExplorerState } from '../../filters/explorer-state.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
 import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
-import { viewSearch } from '../explorer/view-link.ts';
 
 /** Role (links), direction and script kind (radios): every choice is in the URL. */
 export function ScriptsControls(props: {
@@ -19,18 +17,7 @@ export function ScriptsControls(props: {
   const checks = state.script === 'test' || state.script === 'portqry';
   return (
     <section aria-label={t('exports:scripts.controls')} className="space-y-3 print:hidden">
-      <nav aria-label={t('exports:scripts.role')} className="flex flex-wrap gap-1">
-        {ROLE_IDS.map((role) => (
-          <Link
-            key={role}
-            to={{ search: viewSearch({ ...state, roles: [role] }, props.lang) }}
-            aria-current={state.roles[0] === role ? 'page' : undefined}
-            className="rounded border border-slate-400 px-2 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
-          >
-            {t(`labels:endpoint.${role}`)}
-          </Link>
-        ))}
-      </nav>
+      <RoleLinks state={state} lang={props.lang} label={t('exports:scripts.role')} />
       <div className="flex flex-wrap gap-6">
         <RadioChoice
           legend={t('exports:scripts.kind')}
