@@ -201,3 +201,31 @@ for (const lang of ['ja', 'en'] as const)
     expect(a4.pages).toBe(1);
     expect(a4.compactText).toContain(compact(lang === 'ja' ? 'メールボックス' : 'Mailbox'));
   });
+
+test('on a phone the map keeps its size and scrolls in its own region', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./?view=map&lang=ja');
+  const region = page.getByRole('region', {
+    name: 'ロール マップ: エンドポイントとその間のデータ パス',
+  });
+  await expect(region).toBeVisible();
+  const widths = await region.evaluate((el) => ({
+    region: el.clientWidth,
+    content: el.scrollWidth,
+    page: document.documentElement.scrollWidth,
+  }));
+  expect(widths.content).toBeGreaterThan(widths.region);
+  expect(widths.page).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+});
+
+test('the scripts tab opens the firewall script of the role being filtered', async ({ page }) => {
+  await page.goto('./?view=map&role=edge&dir=in&lang=en');
+  await page.getByRole('link', { name: 'Firewall scripts' }).click();
+  await expect(page).toHaveURL(/view=scripts&role=edge&dir=in/);
+  await expect(
+    page.getByText(
+      "New-NetFirewallRule -DisplayName 'Exchange 2010 transport-edgesync TCP 50636 in'",
+    ),
+  ).toBeVisible();
+});

@@ -3,19 +3,20 @@ import { Link } from 'react-router';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
 import { viewSearch } from './view-link.ts';
 
-/** The four ways to see the same filtered data; links, so each has its own address. */
+/** The ways to see the same filtered data; links, so each has its own address. */
 const VIEW_TABS = [
   { id: 'paths', view: 'explorer', table: 'paths' },
   { id: 'rules', view: 'explorer', table: 'rules' },
   { id: 'map', view: 'map', table: 'paths' },
   { id: 'matrix', view: 'matrix', table: 'paths' },
+  { id: 'scripts', view: 'scripts', table: 'paths' },
 ] as const satisfies readonly {
   id: string;
   view: ExplorerState['view'];
   table: ExplorerState['table'];
 }[];
 
-/** Data paths / firewall rules / role map / port matrix, keeping the filters. */
+/** Data paths / firewall rules / role map / port matrix / scripts, keeping the filters. */
 export function ViewSwitch(props: { state: ExplorerState; lang: string | null }) {
   const { t } = useTranslation('explorer');
   const { state } = props;

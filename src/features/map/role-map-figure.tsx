@@ -68,76 +68,84 @@ export function RoleMapFigure(props: {
     <figure className="space-y-3">
       <figcaption className="max-w-4xl text-sm print:hidden">{t('explorer:map.intro')}</figcaption>
       {map.filtered && matchingIds.size === 0 && <p>{t('explorer:map.noMatch')}</p>}
-      <div className="relative max-w-[1200px]">
-        <svg
-          viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
-          role="group"
-          aria-labelledby={`${prefix}-title`}
-          className="h-auto w-full print:h-[4.5in] print:w-auto"
-          data-testid="role-map"
-        >
-          <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>
-          <MapMarkers prefix={prefix} />
-          {/* Keyboard order: each endpoint, then the arrows leaving it. */}
-          {map.nodes.map((node) => (
-            <g key={node.id}>
-              <MapNode
-                node={node}
-                name={name(node.id)}
-                label={t('explorer:map.nodeLink', {
-                  name: name(node.id),
-                  count: catalog.dataPaths.filter((p) => p.from === node.id || p.to === node.id)
-                    .length,
-                })}
-                search={viewSearch(nodeTarget(node, map, state), lang)}
-                filtered={map.filtered}
-                onShow={() => setShown(null)}
-                onHide={() => undefined}
-              />
-              {map.edges
-                .filter((edge) => edge.from === node.id)
-                .map((edge) => (
-                  <MapEdge
+      {/* On a narrow screen the map keeps a readable size and scrolls sideways in its own region. */}
+      <div
+        className="max-w-[1200px] overflow-x-auto print:overflow-visible"
+        role="region"
+        tabIndex={0}
+        aria-label={t('explorer:map.figure')}
+      >
+        <div className="relative min-w-[52rem] print:min-w-0">
+          <svg
+            viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
+            role="group"
+            aria-labelledby={`${prefix}-title`}
+            className="h-auto w-full print:h-[4.5in] print:w-auto"
+            data-testid="role-map"
+          >
+            <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>
+            <MapMarkers prefix={prefix} />
+            {/* Keyboard order: each endpoint, then the arrows leaving it. */}
+            {map.nodes.map((node) => (
+              <g key={node.id}>
+                <MapNode
+                  node={node}
+                  name={name(node.id)}
+                  label={t('explorer:map.nodeLink', {
+                    name: name(node.id),
+                    count: catalog.dataPaths.filter((p) => p.from === node.id || p.to === node.id)
+                      .length,
+                  })}
+                  search={viewSearch(nodeTarget(node, map, state), lang)}
+                  filtered={map.filtered}
+                  onShow={() => setShown(null)}
+                  onHide={() => undefined}
+                />
+                {map.edges
+                  .filter((edge) => edge.from === node.id)
+                  .map((edge) => (
+                    <MapEdge
+                      key={edge.key}
+                      edge={edge}
+                      map={map}
+                      markerPrefix={prefix}
+                      search={viewSearch(edgeTarget(edge, map, state), lang)}
+                      label={edgeLabel(edge)}
+                      describedBy={shown === edge.key ? cardId : undefined}
+                      onShow={() => setShown(edge.key)}
+                      onHide={hide(edge.key)}
+                    />
+                  ))}
+              </g>
+            ))}
+            {map.edges.map((edge) => {
+              const place = labels.get(edge.key);
+              return (
+                place && (
+                  <MapEdgeLabel
                     key={edge.key}
                     edge={edge}
-                    map={map}
-                    markerPrefix={prefix}
+                    lines={portLines(edge)}
+                    place={place}
                     search={viewSearch(edgeTarget(edge, map, state), lang)}
-                    label={edgeLabel(edge)}
-                    describedBy={shown === edge.key ? cardId : undefined}
                     onShow={() => setShown(edge.key)}
                     onHide={hide(edge.key)}
                   />
-                ))}
-            </g>
-          ))}
-          {map.edges.map((edge) => {
-            const place = labels.get(edge.key);
-            return (
-              place && (
-                <MapEdgeLabel
-                  key={edge.key}
-                  edge={edge}
-                  lines={portLines(edge)}
-                  place={place}
-                  search={viewSearch(edgeTarget(edge, map, state), lang)}
-                  onShow={() => setShown(edge.key)}
-                  onHide={hide(edge.key)}
-                />
-              )
-            );
-          })}
-        </svg>
-        {shownEdge && (
-          <EdgeCard
-            near={labels.get(shownEdge.key)?.box ?? pointBox(shownEdge.shape.labelSpots[0])}
-            id={cardId}
-            edge={shownEdge}
-            filtered={map.filtered}
-            language={props.language}
-            name={name}
-          />
-        )}
+                )
+              );
+            })}
+          </svg>
+          {shownEdge && (
+            <EdgeCard
+              near={labels.get(shownEdge.key)?.box ?? pointBox(shownEdge.shape.labelSpots[0])}
+              id={cardId}
+              edge={shownEdge}
+              filtered={map.filtered}
+              language={props.language}
+              name={name}
+            />
+          )}
+        </div>
       </div>
       <MapLegend filtered={map.filtered} />
       <p className="text-sm print:hidden">
