@@ -229,3 +229,11 @@ test('the scripts tab opens the firewall script of the role being filtered', asy
     ),
   ).toBeVisible();
 });
+
+test('a broken map link names what it ignored and still draws the map', async ({ page }) => {
+  await page.goto('./?view=map&role=mars&port=99999&enc=none&lang=en');
+  const status = page.getByRole('status').filter({ hasText: 'Parts of the link were ignored' });
+  await expect(status).toContainText('"mars" is not a known value for role.');
+  await expect(status).toContainText('The port "99999" is outside 1 to 65535.');
+  expect(await drawnPairs(page, 'true')).toEqual(expectedPairs('enc=none'));
+});
