@@ -33,6 +33,7 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
   const rows = table.getRowModel().rows;
   const rendering = {
     renderKey: props.renderKey,
+    detailsLabel: t('columns.details'),
     columnIds: table.getVisibleLeafColumns().map((c) => c.id),
     openId: props.openId,
     onToggleRow: props.onToggleRow,

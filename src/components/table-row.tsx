@@ -1,5 +1,4 @@
 import { Fragment, memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Row, RowData } from '@tanstack/react-table';
 import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
 
@@ -10,6 +9,8 @@ export interface RowRendering<TData extends RowData & { id: string }> {
    * open state changes, so a keystroke re-renders only the rows it really changes.
    */
   renderKey: (row: TData) => string;
+  /** The disclosure button's label ("Details"): given, so a row needs no i18next hook of its own. */
+  detailsLabel: string;
   columnIds: string[];
   openId: string | null;
   onToggleRow: (id: string) => void;
@@ -25,7 +26,6 @@ function TableRowInner<TData extends RowData & { id: string }>(
     index?: number;
   },
 ) {
-  const { t } = useTranslation('explorer');
   const { row, measureRow, index, columnIds, openId, onToggleRow, renderCell, renderDetail } =
     props;
   const id = row.original.id;
@@ -50,7 +50,7 @@ function TableRowInner<TData extends RowData & { id: string }>(
           >
             <span aria-hidden="true">{open ? '−' : '+'}</span>
             <span className="sr-only">
-              {t('columns.details')}: {id}
+              {props.detailsLabel}: {id}
             </span>
           </button>
         </td>
@@ -81,6 +81,7 @@ export const TableRow = memo(
     a.row.original === b.row.original &&
     a.renderKey(a.row.original) === b.renderKey(b.row.original) &&
     (a.openId === a.row.original.id) === (b.openId === b.row.original.id) &&
+    a.detailsLabel === b.detailsLabel &&
     a.index === b.index &&
     a.measureRow === b.measureRow &&
     a.columnIds.join() === b.columnIds.join(),

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { memoizeT } from '../../i18n/memoize-t.ts';
 import { CellTextContext } from './cell-text-context.ts';
 
 /**
@@ -9,6 +10,10 @@ import { CellTextContext } from './cell-text-context.ts';
 export function CellTextProvider({ children }: { children: ReactNode }) {
   const { t: explorer } = useTranslation('explorer');
   const { t: labels } = useTranslation('labels');
-  const value = useMemo(() => ({ explorer, labels }), [explorer, labels]);
+  // Cells ask for the same few labels again and again: each answer is computed once.
+  const value = useMemo(
+    () => ({ explorer: memoizeT(explorer), labels: memoizeT(labels) }),
+    [explorer, labels],
+  );
   return <CellTextContext.Provider value={value}>{children}</CellTextContext.Provider>;
 }

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { memoizeT } from '../../i18n/memoize-t.ts';
 import {
   AUTH_IDS,
   ENDPOINT_IDS,
@@ -31,7 +33,9 @@ export function FilterPanel(props: {
   state: ExplorerState;
   update: UpdateExplorer;
 }) {
-  const { t } = useTranslation(['explorer', 'labels']);
+  const { t: translate } = useTranslation(['explorer', 'labels']);
+  // Every keystroke re-renders some sixty labels and counts: each is translated once.
+  const t = useMemo(() => memoizeT(translate), [translate]);
   const { state, update, table } = props;
   const paths = state.table === 'paths';
   const options = <T extends string>(
