@@ -112,7 +112,7 @@ export function connectivityScript(catalog: Catalog, role: RoleId, tool: CheckTo
   const lines = [
     ...hash([
       `${TOOL}: connectivity checks (${name}) for the ${endpointName(catalog, role)}, outbound.`,
-      `Run on a ${endpointName(catalog, role)}: each data path whose source is ${role}, to the host given for its destination.`,
+      `Run on the ${endpointName(catalog, role)} itself: each data path whose source is ${role}, to the host given for its destination.`,
       ...sourceLines(catalog),
       ...NOTES[tool],
       `Destinations left empty are skipped. Example: .\\check.ps1 -${HOST_PARAMETER[peers[0] ?? 'ad']} host01`,
