@@ -167,7 +167,11 @@ test('the view switch keeps the filters between table, map and matrix', async ({
     .getByRole('link', { name: 'ポート マトリックス' })
     .click();
   await expect(page).toHaveURL(/view=matrix&enc=none/);
-  await page.getByRole('link', { name: 'データ パス', exact: true }).click();
+  await page.getByTestId('port-matrix').waitFor();
+  await page
+    .getByRole('navigation', { name: '表' })
+    .getByRole('link', { name: 'データ パス', exact: true })
+    .click();
   await expect.poll(() => rowIds(page)).toEqual(matching('enc=none').map((r) => r.id));
 });
 
