@@ -1,36 +1,47 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Catalog } from '../catalog/schema.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import type { Language } from '../i18n/resources.ts';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
 import { useCatalog } from './use-catalog.ts';
 import { useLanguage } from './use-language.ts';
 
-// The cheat sheet is not part of the first view: its code loads when a sheet is opened.
+/** What every page of the shell is given. */
+interface PageProps {
+  catalog: Catalog;
+  language: Language;
+  lang: string | null;
+}
+
+// Views with a page of their own, each loaded only when opened: none is part of the first view.
 const CheatSheetPage = lazy(() =>
   import('../features/cheat-sheet/cheat-sheet-page.tsx').then((m) => ({
     default: m.CheatSheetPage,
   })),
 );
-
 const MapPage = lazy(() =>
   import('../features/map/map-page.tsx').then((m) => ({ default: m.MapPage })),
 );
-
 const MatrixPage = lazy(() =>
   import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
 );
-
 const ScriptsPage = lazy(() =>
   import('../features/scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
 );
 
-/** Views with their own page; any other value of `view` is the explorer (which reports it). */
-const LAZY_VIEWS = ['sheet', 'map', 'matrix', 'scripts'];
+/** Each such view by its `view` value; any other value is the explorer (which reports it). */
+const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
+  ['sheet', (props) => <CheatSheetPage {...props} />],
+  ['map', (props) => <MapPage {...props} />],
+  ['matrix', (props) => <MatrixPage {...props} />],
+  ['scripts', (props) => <ScriptsPage {...props} />],
+]);
 
 export function Shell() {
   const { t } = useTranslation();
@@ -39,6 +50,7 @@ export function Shell() {
   const [params] = useSearchParams();
   const catalog = result?.ok ? result.catalog : null;
   const view = params.get('view');
+  const lazyPage = view ? LAZY_PAGES.get(view) : undefined;
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -56,35 +68,14 @@ export function Shell() {
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
-        {catalog && view === 'sheet' && (
-          <ErrorBoundary name="sheet">
+        {catalog && view && lazyPage && (
+          <ErrorBoundary key={view} name={view}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <CheatSheetPage catalog={catalog} language={language} lang={params.get('lang')} />
+              {lazyPage({ catalog, language, lang: params.get('lang') })}
             </Suspense>
           </ErrorBoundary>
         )}
-        {catalog && view === 'map' && (
-          <ErrorBoundary name="map">
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <MapPage catalog={catalog} language={language} lang={params.get('lang')} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
-        {catalog && view === 'matrix' && (
-          <ErrorBoundary name="matrix">
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <MatrixPage catalog={catalog} language={language} lang={params.get('lang')} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
-        {catalog && view === 'scripts' && (
-          <ErrorBoundary name="scripts">
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <ScriptsPage catalog={catalog} lang={params.get('lang')} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
-        {catalog && !LAZY_VIEWS.includes(view ?? '') && (
+        {catalog && !lazyPage && (
           <ErrorBoundary name="explorer">
             <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
           </ErrorBoundary>

@@ -2,6 +2,7 @@
 // ("TCP 25, 50636, 50389"), dynamic RPC as a word after the TCP numbers, long lines wrapped.
 import type { PortEntry } from '../catalog/schema.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
+import { rangeText } from '../filters/port-query.ts';
 
 export interface CompactWords {
   /** "Dynamic RPC": joins the TCP line, since it always goes with TCP 135. */
@@ -11,11 +12,7 @@ export interface CompactWords {
 }
 
 const numberText = (entry: PortEntry) =>
-  entry.kind === 'rpc-epmap'
-    ? `${RPC_ENDPOINT_MAPPER_PORT}`
-    : entry.from === entry.to
-      ? `${entry.from}`
-      : `${entry.from}-${entry.to}`;
+  entry.kind === 'rpc-epmap' ? `${RPC_ENDPOINT_MAPPER_PORT}` : rangeText(entry);
 
 const protocolText = (entry: PortEntry) =>
   `${entry.direction ? `${entry.direction.toUpperCase()} ` : ''}${(entry.protocol ?? 'tcp').toUpperCase()}`;

@@ -31,6 +31,8 @@ export interface MapNode {
   place: NodePlace;
   /** At least one matching path starts or ends here. */
   matched: boolean;
+  /** Data paths that start or end here, filtered or not. */
+  pathCount: number;
 }
 
 export interface RoleMap {
@@ -73,7 +75,12 @@ export function buildRoleMap(all: DataPath[], matchingIds: ReadonlySet<string>):
     edges.filter((e) => e.matching.length > 0).flatMap((e) => [e.from, e.to]),
   );
   const nodes = ENDPOINT_IDS.filter((id) => all.some((p) => p.from === id || p.to === id)).map(
-    (id): MapNode => ({ id, place: NODE_PLACES[id], matched: matchedEnds.has(id) }),
+    (id): MapNode => ({
+      id,
+      place: NODE_PLACES[id],
+      matched: matchedEnds.has(id),
+      pathCount: all.filter((p) => p.from === id || p.to === id).length,
+    }),
   );
   return { nodes, edges, filtered: all.some((p) => !matchingIds.has(p.id)) };
 }

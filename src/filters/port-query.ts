@@ -45,8 +45,10 @@ export const parsePortQuery = (text: string): PortQueryResult => {
   return { ok: true, query: { protocol: split.protocol, from, to } };
 };
 
+/** A port or a range as written everywhere in the app: `443`, `5060-5070`. */
+export const rangeText = (range: { from: number | null; to: number | null }): string =>
+  range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`;
+
 /** The canonical form used in links: `443`, `5060-5070`, `udp/3343`, `tcp/5060-5070`. */
-export const formatPortQuery = (query: PortQuery): string => {
-  const range = query.from === query.to ? `${query.from}` : `${query.from}-${query.to}`;
-  return query.protocol ? `${query.protocol}/${range}` : range;
-};
+export const formatPortQuery = (query: PortQuery): string =>
+  query.protocol ? `${query.protocol}/${rangeText(query)}` : rangeText(query);

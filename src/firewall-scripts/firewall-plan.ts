@@ -16,6 +16,7 @@
 // is Windows', not the source's).
 import type { Catalog, DataPath, PortEntry, RoleId } from '../catalog/schema.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
+import { rangeText } from '../filters/port-query.ts';
 import { byRow, roleEntries, type RoleEntry, type ScriptDirection } from './role-entries.ts';
 
 export interface PlannedRule {
@@ -61,7 +62,7 @@ const isRemark = (port: string): port is RemarkReason => REMARKS.includes(port);
 function portOf(entry: PortEntry, dir: ScriptDirection): string | RemarkReason {
   switch (entry.kind) {
     case 'number':
-      return entry.from === entry.to ? `${entry.from}` : `${entry.from}-${entry.to}`;
+      return rangeText(entry);
     case 'rpc-epmap':
       return dir === 'in' ? 'RPCEPMap' : `${RPC_ENDPOINT_MAPPER_PORT}`;
     case 'dynamic-rpc':

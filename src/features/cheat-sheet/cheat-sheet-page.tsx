@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBodyData } from '../../components/use-body-data.ts';
 import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
 import { DYNAMIC_RPC_RANGE } from '../../filters/port-match.ts';
 import type { Language } from '../../i18n/resources.ts';
@@ -35,13 +36,7 @@ export function CheatSheetPage(props: {
     : '';
   const link = `${window.location.origin}${window.location.pathname}${viewSearch(state, props.lang)}`;
 
-  // The paper size is a named @page; it must sit on <body> so that even the first page uses it.
-  useEffect(() => {
-    document.body.dataset.paper = state.paper;
-    return () => {
-      delete document.body.dataset.paper;
-    };
-  }, [state.paper]);
+  useBodyData('paper', state.paper);
 
   return (
     <article className="sheet">

@@ -36,10 +36,12 @@ export function ExplorerLayout(
   const { t: tl } = useTranslation('labels');
   const { catalog, state, update, table } = props;
   const shown = table.getRowModel().rows.length;
-  const knownIds = new Set([...catalog.dataPaths, ...catalog.firewallRules].map((r) => r.id));
+  // Looked up only when a row is open: not on every keystroke.
+  const isKnownRow = (id: string) =>
+    catalog.dataPaths.some((r) => r.id === id) || catalog.firewallRules.some((r) => r.id === id);
   const shownProblems: ShownProblem[] = [
     ...props.problems,
-    ...(state.open && !knownIds.has(state.open)
+    ...(state.open && !isKnownRow(state.open)
       ? [{ key: 'open' as const, value: state.open, reason: 'unknown-row' as const }]
       : []),
   ];

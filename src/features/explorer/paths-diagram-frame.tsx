@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Catalog, DataPath } from '../../catalog/schema.ts';
-import { useLandscapePrint } from '../../components/use-landscape-print.ts';
+import { useBodyData } from '../../components/use-body-data.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { ExplorerLayout } from './explorer-layout.tsx';
@@ -19,7 +19,7 @@ export function PathsDiagramFrame(props: {
   children: (shown: { paths: DataPath[]; state: ExplorerState }) => ReactNode;
 }) {
   const { state, problems, update } = useExplorerState();
-  useLandscapePrint();
+  useBodyData('print', 'landscape');
   const table = usePathsTable(props.catalog, state, update, props.language);
   // The filtering is the table's: a drawing shows exactly the rows the table would show.
   const rows = table.getRowModel().rows;

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PortEntry } from '../../catalog/schema.ts';
+import { rangeText } from '../../filters/port-query.ts';
 
 /** The words a port label needs, from i18next (the app) or straight from a locale file (prerender). */
 export interface PortWords {
@@ -24,8 +25,7 @@ export function portText(entry: PortEntry, words: PortWords): string {
   const direction = entry.direction ? `${entry.direction.toUpperCase()} ` : '';
   switch (entry.kind) {
     case 'number': {
-      const range = entry.from === entry.to ? `${entry.from}` : `${entry.from}-${entry.to}`;
-      return `${direction}${protocol} ${range}`.trim();
+      return `${direction}${protocol} ${rangeText(entry)}`.trim();
     }
     case 'dynamic-rpc':
       return `${words.dynamicRpc} (${protocol || 'TCP'})`;

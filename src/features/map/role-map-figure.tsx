@@ -93,8 +93,7 @@ export function RoleMapFigure(props: {
                   name={name(node.id)}
                   label={t('explorer:map.nodeLink', {
                     name: name(node.id),
-                    count: catalog.dataPaths.filter((p) => p.from === node.id || p.to === node.id)
-                      .length,
+                    count: node.pathCount,
                   })}
                   search={viewSearch(nodeTarget(node, map, state), lang)}
                   filtered={map.filtered}
