@@ -44,7 +44,9 @@ test('copies the filtered view as a Markdown table', async ({ page, context }) =
   await expect(page.getByRole('status').filter({ hasText: 'コピーしました' })).toBeVisible();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const lines = markdown.trimEnd().split('\n');
-  expect(lines[0]).toMatch(/^\| id \| section \| from \| to \| path_ja \|/);
+  // Readable headers in the page language; the notes go out as text.
+  expect(lines[0]).toMatch(/^\| ID \| 原文の表 \| 送信元 \| 送信先 \| データ パス \(日本語\) \|/);
+  expect(lines[0]).toContain('| 注 (日本語) |');
   expect(lines[1]).toMatch(/^\| --- /);
   expect(lines.slice(2).map((l) => l.split(' | ')[0]!.slice(2))).toEqual(expectedIds('enc=none'));
 });

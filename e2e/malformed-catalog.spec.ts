@@ -255,29 +255,29 @@ test.describe('a catalog that fails its consistency checks', () => {
 });
 
 test.describe('a catalog of the wrong version, or no catalog at all', () => {
-  test('schemaVersion 2 names both versions', async ({ page }) => {
+  test('a catalog of the previous version 1 names both versions', async ({ page }) => {
     await serveMutated(page, (c) => {
-      (c as unknown as { schemaVersion: number }).schemaVersion = 2;
+      (c as unknown as { schemaVersion: number }).schemaVersion = 1;
     });
     await page.goto('./?lang=en');
     await expectLoadError(page, 'en', [
-      'catalog.json has schema version 2, which this app does not read (it reads version 1).',
+      'catalog.json has schema version 1, which this app does not read (it reads version 2).',
     ]);
     await expect(page.getByRole('alert')).toContainText(
-      'catalog.json のスキーマ バージョン 2 には対応していません (このアプリはバージョン 1 を読みます)。',
+      'catalog.json のスキーマ バージョン 1 には対応していません (このアプリはバージョン 2 を読みます)。',
     );
   });
 
-  test('schemaVersion 2 in Japanese', async ({ page }) => {
+  test('a catalog of the previous version 1, in Japanese', async ({ page }) => {
     await serveMutated(page, (c) => {
-      (c as unknown as { schemaVersion: number }).schemaVersion = 2;
+      (c as unknown as { schemaVersion: number }).schemaVersion = 1;
     });
     await page.goto('./?lang=ja');
     await expectLoadError(page, 'ja', [
-      'catalog.json のスキーマ バージョン 2 には対応していません (このアプリはバージョン 1 を読みます)。',
+      'catalog.json のスキーマ バージョン 1 には対応していません (このアプリはバージョン 2 を読みます)。',
     ]);
     await expect(page.getByRole('alert')).toContainText(
-      'catalog.json has schema version 2, which this app does not read (it reads version 1).',
+      'catalog.json has schema version 1, which this app does not read (it reads version 2).',
     );
   });
 

@@ -8,7 +8,9 @@ const PAPER = { a4: [595, 842], letter: [612, 792] } as const;
 
 // Pages each role's sheet takes on A4 in one language today. The aim is two; these bounds
 // catch a layout regression. (Measured figures are in the closing note of the print issue.)
-const MAX_A4_PAGES = { hub: 3, edge: 2, mailbox: 4, cas: 4, um: 2 } as const;
+// A guard against growth, not a goal (the one-page sheet is its own piece of work): the notes
+// on firewall support and on the firewall rules now travel with every row they concern.
+const MAX_A4_PAGES = { hub: 3, edge: 2, mailbox: 5, cas: 5, um: 3 } as const;
 
 for (const role of ROLE_IDS) {
   for (const paper of ['a4', 'letter'] as const) {

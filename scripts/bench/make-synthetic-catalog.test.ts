@@ -30,8 +30,10 @@ describe('makeSyntheticCatalog', () => {
     expect(child.parentId).toMatch(/-x1$/);
     const fromNote = [...synthetic.dataPaths, ...synthetic.firewallRules]
       .flatMap((r) => r.ports)
-      .filter((p) => p.noteId);
-    expect(fromNote.filter((p) => p.noteId!.endsWith('-x2'))).toHaveLength(fromNote.length / 3);
+      .filter((p) => p.origin.noteId);
+    expect(fromNote.filter((p) => p.origin.noteId!.endsWith('-x2'))).toHaveLength(
+      fromNote.length / 3,
+    );
   });
 
   it('varies numbered ports and texts, keeping them valid', () => {

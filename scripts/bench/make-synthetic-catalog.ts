@@ -1,19 +1,29 @@
 // A larger catalog for the benchmark: every data path, firewall rule and note copied `factor`
 // times. Copy k keeps the original ids for k = 0 and gets `${id}-x${k}` otherwise; all links
-// (noteIds, concerns, parentId, a port's noteId) point at the copies of the same k, so the result
+// (noteIds, concerns, parentId, the note a port or an end was read from) point at the copies of the same k, so the result
 // still passes the schema and the invariants. A few numbers vary so the copies are not identical.
 // CLI: tsx scripts/bench/make-synthetic-catalog.ts <factor> <out.json> [in.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, DataPath, FirewallRule, Note, PortEntry } from '../../src/catalog/schema.ts';
+import type {
+  Catalog,
+  DataPath,
+  FirewallRule,
+  Note,
+  PortEntry,
+  Provenance,
+} from '../../src/catalog/schema.ts';
 
 const MAX_PORT = 65535;
 
 const copyId = (id: string, k: number) => (k === 0 ? id : `${id}-x${k}`);
 
+const copyOrigin = (origin: Provenance, k: number): Provenance =>
+  origin.noteId ? { ...origin, noteId: copyId(origin.noteId, k) } : origin;
+
 /** Numbered ports move up by k, clamped to 65535 (monotone, so from <= to still holds). */
 function shiftPort(port: PortEntry, k: number): PortEntry {
-  const moved = { ...port, ...(port.noteId ? { noteId: copyId(port.noteId, k) } : {}) };
+  const moved = { ...port, origin: copyOrigin(port.origin, k) };
   if (port.kind !== 'number' || port.from === null || port.to === null) return moved;
   return {
     ...moved,
@@ -35,7 +45,11 @@ function copyRow<T extends DataPath | FirewallRule>(row: T, k: number): T {
 }
 
 function copyPath(path: DataPath, k: number): DataPath {
-  const row = copyRow(path, k);
+  const row = {
+    ...copyRow(path, k),
+    relatedPorts: path.relatedPorts.map((p) => shiftPort(p, k)),
+    ends: { from: copyOrigin(path.ends.from, k), to: copyOrigin(path.ends.to, k) },
+  };
   const source = {
     ja: { ...path.source.ja, path: suffix(path.source.ja.path, k) },
     en: { ...path.source.en, path: suffix(path.source.en.path, k) },

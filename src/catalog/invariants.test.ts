@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authOriginsMatch,
   derivedTextIsVerbatim,
+  inferredEndsAreFlagged,
+  portRolesAreExplained,
+} from './provenance-checks.ts';
+import {
   everyTextHasEnglish,
   idsAreUnique,
   noteLinksAreMutual,
@@ -20,6 +25,9 @@ describe('catalog invariants hold on the committed catalog', () => {
     ['portRangesAreOrdered', portRangesAreOrdered],
     ['everyTextHasEnglish', everyTextHasEnglish],
     ['derivedTextIsVerbatim', derivedTextIsVerbatim],
+    ['inferredEndsAreFlagged', inferredEndsAreFlagged],
+    ['authOriginsMatch', authOriginsMatch],
+    ['portRolesAreExplained', portRolesAreExplained],
   ])('%s finds nothing', (_name, check) => {
     expect(check(readCommittedCatalog())).toEqual([]);
   });
@@ -66,8 +74,47 @@ describe('each invariant catches what it is for', () => {
 
   it('port and erratum texts that are not in the source', () => {
     const c = fresh();
-    c.dataPaths[0]!.ports[0]!.text = '26/TCP (SMTP)';
+    c.dataPaths[0]!.ports[0]!.origin.text = '26/TCP (SMTP)';
     c.firewallRules.find((r) => r.errata.length)!.errata[0]!.text = 'invented';
     expect(derivedTextIsVerbatim(c)).toHaveLength(2);
+  });
+
+  it('provenance that points nowhere: an end, an inference without a reason, a note', () => {
+    const c = fresh();
+    const row = c.dataPaths.find((r) => r.id === 'transport-hub-to-edge')!;
+    row.ends.to = { source: 'cell', text: 'メールボックス サーバー' };
+    const inferredPort = c.dataPaths
+      .flatMap((r) => r.ports)
+      .find((p) => p.origin.source === 'inferred')!;
+    delete inferredPort.origin.reason;
+    const notePort = c.dataPaths.flatMap((r) => r.ports).find((p) => p.origin.source === 'note')!;
+    notePort.origin.text = 'UDP/9999';
+    expect(derivedTextIsVerbatim(c)).toHaveLength(3);
+  });
+
+  it('endpointsInferred that disagrees with the ends', () => {
+    const c = fresh();
+    c.dataPaths.find((r) => r.id === 'cas-owa')!.endpointsInferred = true;
+    expect(inferredEndsAreFlagged(c)).toEqual([
+      'cas-owa: endpointsInferred disagrees with its ends',
+    ]);
+  });
+
+  it('authentication ids that disagree with their provenance', () => {
+    const c = fresh();
+    c.dataPaths[0]!.auth.default = ['ntlm'];
+    expect(authOriginsMatch(c)).toHaveLength(1);
+  });
+
+  it('a related port that is also a port of the path, and an unexplained two-way port', () => {
+    const c = fresh();
+    const edgeSync = c.dataPaths.find((r) => r.id === 'transport-edgesync')!;
+    edgeSync.ports.push(structuredClone(edgeSync.relatedPorts[0]!));
+    const hub = c.dataPaths.find((r) => r.id === 'transport-hub-to-edge')!;
+    hub.ports[0]!.direction = 'both';
+    expect(portRolesAreExplained(c)).toEqual([
+      'transport-hub-to-edge: ports marked both ways and bothWays disagree',
+      'transport-edgesync: related port "TCP 50389" is also a port of the path',
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 // Rules the schema cannot express. Each check returns the problems it found (empty = fine), so
 // the loader can report them in the page and the tests can name them.
-import { foldSpaces } from './source/fold-spaces.ts';
-import type { Catalog, Erratum, PortEntry } from './schema.ts';
+import type { Catalog, PortEntry } from './schema.ts';
+import {
+  authOriginsMatch,
+  derivedTextIsVerbatim,
+  inferredEndsAreFlagged,
+  originsOf,
+  portRolesAreExplained,
+} from './provenance-checks.ts';
 
 export type Check = (catalog: Catalog) => string[];
 
@@ -32,9 +38,9 @@ export const noteReferencesResolve: Check = (c) => {
       ...r.noteIds
         .filter((id) => !noteIds.has(id))
         .map((id) => `${r.id} refers to unknown note "${id}"`),
-      ...r.ports
-        .filter((p) => p.noteId && !noteIds.has(p.noteId))
-        .map((p) => `${r.id} has a port from unknown note "${p.noteId}"`),
+      ...originsOf(r)
+        .filter(({ origin }) => origin.noteId && !noteIds.has(origin.noteId))
+        .map(({ what, origin }) => `${r.id}: ${what} cites unknown note "${origin.noteId}"`),
     ]),
   ];
 };
@@ -66,7 +72,11 @@ const rangeProblem = (owner: string, p: PortEntry): string[] => {
 };
 
 export const portRangesAreOrdered: Check = (c) =>
-  allRows(c).flatMap((r) => r.ports.flatMap((p) => rangeProblem(r.id, p)));
+  allRows(c).flatMap((r) =>
+    [...r.ports, ...('relatedPorts' in r ? r.relatedPorts : [])].flatMap((p) =>
+      rangeProblem(r.id, p),
+    ),
+  );
 
 const hasJapanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 
@@ -91,30 +101,6 @@ export const everyTextHasEnglish: Check = (c) => {
   );
 };
 
-/** Derived data points back at the verbatim text it came from. */
-export const derivedTextIsVerbatim: Check = (c) => {
-  const noteText = new Map(c.notes.map((n) => [n.id, foldSpaces(n.ja)]));
-  const contains = (haystack: string | undefined, needle: string) =>
-    haystack !== undefined && foldSpaces(haystack).includes(foldSpaces(needle));
-  const erratumProblems = (owner: string, errata: Erratum[], fields: Record<string, string>) =>
-    errata
-      .filter((e) => !contains(fields[e.field], e.text))
-      .map((e) => `${owner}: erratum text "${e.text}" is not in its ${e.field}`);
-  return [
-    ...allRows(c).flatMap((r) => [
-      ...r.ports
-        .filter(
-          (p) =>
-            !contains(r.source.ja.ports, p.text) &&
-            !(p.noteId && contains(noteText.get(p.noteId), p.text)),
-        )
-        .map((p) => `${r.id}: port text "${p.text}" is in neither its cell nor its note`),
-      ...erratumProblems(r.id, r.errata, r.source.ja),
-    ]),
-    ...c.notes.flatMap((n) => erratumProblems(n.id, n.errata, { ja: n.ja })),
-  ];
-};
-
 export const CHECKS = {
   idsAreUnique,
   noteReferencesResolve,
@@ -122,6 +108,9 @@ export const CHECKS = {
   portRangesAreOrdered,
   everyTextHasEnglish,
   derivedTextIsVerbatim,
+  inferredEndsAreFlagged,
+  authOriginsMatch,
+  portRolesAreExplained,
 } satisfies Record<string, Check>;
 
 /** A problem found by one rule; the rule's name lets the page explain it in the user's language. */

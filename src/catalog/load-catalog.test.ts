@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, validateCatalog } from './load-catalog.ts';
+import { CATALOG_SCHEMA_VERSION } from './schema.ts';
 import { readCommittedCatalog } from './test-support.ts';
 
 const respond =
@@ -58,7 +59,7 @@ describe('validateCatalog', () => {
   it('reports another schema version before anything else', () => {
     expect(validateCatalog({ schemaVersion: 99 })).toEqual({
       ok: false,
-      failure: { kind: 'version', found: 99, expected: 1 },
+      failure: { kind: 'version', found: 99, expected: CATALOG_SCHEMA_VERSION },
     });
   });
 

@@ -38,6 +38,7 @@ describe('structured readings', () => {
 
   it('keeps dynamic RPC and RPC-EPMap as kinds, never as numbers', () => {
     expect(path('um-to-cas-play-on-phone').ports).toMatchObject([
+      { kind: 'rpc-epmap', from: null },
       { kind: 'dynamic-rpc', from: null },
     ]);
     expect(rule('fw-msexchangeservicehost-rpcepmap').ports).toMatchObject([
@@ -46,12 +47,12 @@ describe('structured readings', () => {
   });
 
   it('attaches ports that only a note gives, citing the note', () => {
-    expect(path('transport-edgesync').ports.at(-1)).toMatchObject({
-      from: 50389,
-      noteId: 'transport-note-3',
-    });
     expect(path('mailbox-clustering').ports).toContainEqual(
-      expect.objectContaining({ protocol: 'udp', from: 3343, noteId: 'mailbox-note-1' }),
+      expect.objectContaining({
+        protocol: 'udp',
+        from: 3343,
+        origin: expect.objectContaining({ source: 'note', noteId: 'mailbox-note-1' }),
+      }),
     );
   });
 
@@ -74,9 +75,13 @@ describe('structured readings', () => {
   });
 
   it('keeps default and supported authentication apart', () => {
-    expect(path('cas-owa').auth).toEqual({
+    expect(path('cas-owa').auth).toMatchObject({
       default: ['forms'],
       supported: ['basic', 'digest', 'forms', 'ntlm', 'kerberos', 'certificate'],
+    });
+    expect(path('cas-owa').auth.origin.supported[3]).toEqual({
+      id: 'ntlm',
+      origin: { source: 'cell', text: 'NTLM (v2 のみ)' },
     });
   });
 

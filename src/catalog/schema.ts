@@ -3,7 +3,9 @@
 // zod/mini: the same schemas as zod with a functional API, at a fraction of the bundle size.
 import * as z from 'zod/mini';
 
-export const CATALOG_SCHEMA_VERSION = 1;
+// 2: provenance on every derived port, end and authentication id; related ports; ports that go
+// both ways; citations of sources outside the document.
+export const CATALOG_SCHEMA_VERSION = 2;
 
 const nonEmpty = z.string().check(z.minLength(1));
 const positiveInt = z.number().check(z.int(), z.minimum(1));
@@ -30,6 +32,7 @@ export const ENDPOINT_IDS = [
   'ip-gateway',
   'ocs',
   'legacy-exchange',
+  'internet-smtp',
 ] as const;
 export const endpointId = z.enum(ENDPOINT_IDS);
 
@@ -72,11 +75,44 @@ export const PORT_KINDS = [
   'unnumbered', // a service named without a port number (e.g. SMB in the VSS backup row)
 ] as const;
 
+/**
+ * A document outside the source that settles a reading (Microsoft's English page, other Exchange
+ * 2010 documentation). Shown as "not from the source"; only Microsoft's documentation sites (and its MicrosoftDocs repositories).
+ */
+export const citation = z.object({
+  title: nonEmpty,
+  url: z
+    .string()
+    .check(
+      z.regex(
+        /^https:\/\/((learn|technet|support|docs|techcommunity|blogs\.technet)\.microsoft\.com|github\.com\/MicrosoftDocs)\/[^\s]*$/,
+      ),
+    ),
+  /** The sentence relied on, verbatim. */
+  quote: nonEmpty,
+});
+
+/**
+ * Where a derived value (a port, an end, an authentication id) came from:
+ * - `cell`: read from the row's own cell; `text` is the fragment.
+ * - `note`: read from a note; `noteId` names it and `text` is the fragment of the note.
+ * - `inferred`: our reasoning; `text` is the verbatim text it starts from (the cell, or the
+ *   note named by `noteId`), `reason` says why, `citations` name outside sources relied on.
+ */
+export const provenance = z.object({
+  source: z.enum(['cell', 'note', 'inferred']),
+  text: nonEmpty,
+  noteId: z.optional(z.string()),
+  reason: z.optional(bilingualText),
+  citations: z.optional(z.array(citation)),
+});
+
 const portNumber = z.number().check(z.int(), z.minimum(1), z.maximum(65535));
 
 /**
  * One port requirement. `text` is the fragment of the Japanese source it was read from
- * (the cell, or the note when `noteId` is set) so that every number can be checked.
+ * (the cell, or the note named by `origin.noteId`) so that every number can be checked;
+ * `origin` says which, or why it was inferred.
  */
 export const portEntry = z.object({
   kind: z.enum(PORT_KINDS),
@@ -86,11 +122,14 @@ export const portEntry = z.object({
   from: z.nullable(portNumber),
   to: z.nullable(portNumber),
   service: z.nullable(z.string()),
-  /** For paths that list both directions in one cell (IN/OUT), relative to the row's `to` end. */
-  direction: z.optional(z.enum(['in', 'out'])),
+  /**
+   * Who listens, relative to the row's `to` end: absent = `to` listens (the row's own direction);
+   * `in`/`out` = a cell that marks IN/OUT; `both` = either end opens connections to this port on
+   * the other (SIP and RTP between a UM server and an IP gateway).
+   */
+  direction: z.optional(z.enum(['in', 'out', 'both'])),
   text: nonEmpty,
-  /** Set when this entry (or its protocol) comes from a note rather than from the cell. */
-  noteId: z.optional(z.string()),
+  origin: provenance,
   comment: z.optional(bilingualText),
 });
 
@@ -100,6 +139,8 @@ export const erratum = z.object({
   /** The verbatim text in question. */
   text: nonEmpty,
   explanation: bilingualText,
+  /** Outside sources relied on (not from the source document). */
+  citations: z.optional(z.array(citation)),
 });
 
 export const dataPathCells = z.object({
@@ -123,8 +164,29 @@ export const dataPath = z.object({
   to: endpointId,
   /** true when the source's path name does not state both ends and we read them from context. */
   endpointsInferred: z.boolean(),
+  /** Where each end was read: the path cell, a note, or an inference with its reason. */
+  ends: z.object({ from: provenance, to: provenance }),
+  /** The ports the path needs. */
   ports: nonEmptyArray(portEntry),
-  auth: z.object({ default: nonEmptyArray(authId), supported: nonEmptyArray(authId) }),
+  /**
+   * Ports a note mentions beside the path that the path itself does not use (AD LDS's plain
+   * LDAP 50389 beside EdgeSync's 50636): worth knowing, never matched as the path's port,
+   * never opened by a script. Each says why in `comment`.
+   */
+  relatedPorts: z.array(portEntry),
+  /** Set when either end opens connections (the ports marked `direction: 'both'`), and why. */
+  bothWays: z.optional(
+    z.object({ reason: bilingualText, citations: z.optional(z.array(citation)) }),
+  ),
+  auth: z.object({
+    default: nonEmptyArray(authId),
+    supported: nonEmptyArray(authId),
+    /** The fragment of the cell each id was read from, column by column, in list order. */
+    origin: z.object({
+      default: z.array(z.object({ id: authId, origin: provenance })),
+      supported: z.array(z.object({ id: authId, origin: provenance })),
+    }),
+  }),
   encryption: z.object({
     supported: z.boolean(),
     methods: z.array(encryptionMethodId),
@@ -227,3 +289,5 @@ export type AuthId = z.infer<typeof authId>;
 export type EncryptionMethodId = z.infer<typeof encryptionMethodId>;
 export type BilingualText = z.infer<typeof bilingualText>;
 export type Heading = z.infer<typeof heading>;
+export type Provenance = z.infer<typeof provenance>;
+export type Citation = z.infer<typeof citation>;

@@ -16,16 +16,28 @@ describe('compactPortLines', () => {
   });
 
   it('writes the RPC endpoint mapper as TCP 135 and named ports on their own lines', () => {
-    expect(compactPortLines(portsOf('cas-to-mailbox'), words)).toEqual(['TCP 135 + Dynamic RPC']);
+    // The cell says only "RPC": 135 is inferred (≈); a row whose cell states 135 has no mark.
+    expect(compactPortLines(portsOf('cas-to-mailbox'), words)).toEqual(['TCP 135≈ + Dynamic RPC']);
+    expect(compactPortLines(portsOf('um-to-mailbox'), words)).toEqual(['TCP 135 + Dynamic RPC']);
+    expect(
+      compactPortLines([...portsOf('cas-to-mailbox'), ...portsOf('um-to-mailbox')], words),
+    ).toEqual(['TCP 135 + Dynamic RPC']);
+    // Note ports (§) and inferred ones (≈) keep their mark in the compact form.
+    expect(compactPortLines(portsOf('mailbox-clustering'), words, 40)).toEqual([
+      'TCP 135, 3343≈ + Dynamic RPC',
+      'UDP 3343§',
+      '<dynamic>§',
+    ]);
     expect(compactPortLines(portsOf('mailbox-vss-backup'), words)).toEqual(['<unnumbered>']);
   });
 
   it('wraps long lines after a comma, never past the width unless one number is longer', () => {
     const lines = compactPortLines(portsOf('um-telephony'), words, 28);
-    expect(lines[0]).toMatch(/^TCP 5060, /);
+    // SIP 5060 and 5061 go both ways (the gateway and the UM server both place calls).
+    expect(lines[0]).toMatch(/^⇄ TCP 5060, 5061/);
     expect(lines.join(' ').replace(/,\s+/g, ', ')).toContain('16000-17000');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(29);
-    expect(lines.at(-1)).toBe('UDP 1024-65535');
+    expect(lines.at(-1)).toBe('⇄ UDP 1024-65535');
   });
 
   it('keeps the IN / OUT direction of a two-way cell', () => {

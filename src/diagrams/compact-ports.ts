@@ -1,5 +1,6 @@
 // A map edge has little room: its ports are written one line per protocol, numbers only
 // ("TCP 25, 50636, 50389"), dynamic RPC as a word after the TCP numbers, long lines wrapped.
+import { originMark } from '../catalog/origin-marks.ts';
 import type { PortEntry } from '../catalog/schema.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { rangeText } from '../filters/port-query.ts';
@@ -14,8 +15,24 @@ export interface CompactWords {
 const numberText = (entry: PortEntry) =>
   entry.kind === 'rpc-epmap' ? `${RPC_ENDPOINT_MAPPER_PORT}` : rangeText(entry);
 
+/**
+ * Adds a number to a protocol's list, marked § (from a note) or ≈ (inferred) unless another
+ * path of the same edge reads it from its cell: a mark means no path states it in its cell.
+ */
+function addNumber(list: string[], entry: PortEntry) {
+  const plain = numberText(entry);
+  const marked = `${plain}${originMark(entry.origin)}`;
+  const at = list.findIndex((token) => token.replace(/[§≈]$/, '') === plain);
+  if (at === -1) list.push(marked);
+  else if (marked === plain) list[at] = plain;
+}
+
+/** IN / OUT as the cell writes them; ⇄ where either end connects. */
+const directionText = (entry: PortEntry) =>
+  !entry.direction ? '' : entry.direction === 'both' ? '⇄ ' : `${entry.direction.toUpperCase()} `;
+
 const protocolText = (entry: PortEntry) =>
-  `${entry.direction ? `${entry.direction.toUpperCase()} ` : ''}${(entry.protocol ?? 'tcp').toUpperCase()}`;
+  `${directionText(entry)}${(entry.protocol ?? 'tcp').toUpperCase()}`;
 
 /** Splits "TCP 5060, 5065, 5067, …" after a comma once a line would pass `width` characters. */
 function wrap(head: string, tokens: string[], width: number): string[] {
@@ -41,9 +58,12 @@ export function compactPortLines(entries: PortEntry[], words: CompactWords, widt
     if (entry.kind === 'dynamic-rpc') dynamicRpc = true;
     else if (entry.kind === 'number' || entry.kind === 'rpc-epmap') {
       const list = byProtocol.get(protocolText(entry)) ?? [];
-      if (!list.includes(numberText(entry))) list.push(numberText(entry));
+      addNumber(list, entry);
       byProtocol.set(protocolText(entry), list);
-    } else if (!named.includes(words.nameOf(entry))) named.push(words.nameOf(entry));
+    } else {
+      const name = `${words.nameOf(entry)}${originMark(entry.origin)}`;
+      if (!named.includes(name)) named.push(name);
+    }
   }
   if (dynamicRpc)
     byProtocol.set('TCP', [...(byProtocol.get('TCP') ?? []), `+ ${words.dynamicRpc}`]);

@@ -31,6 +31,7 @@ export const NODE_PLACES: Record<EndpointId, NodePlace> = {
   admin: { x: 110, y: 860, loop: 'down' },
   backup: { x: 400, y: 860, loop: 'down' },
   'legacy-exchange': { x: 800, y: 860, loop: 'down' },
+  'internet-smtp': { x: 110, y: 170, loop: 'left' },
 };
 
 /**

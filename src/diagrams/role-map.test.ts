@@ -55,7 +55,11 @@ describe('buildRoleMap', () => {
 
   it('marks the endpoints of matching paths, and lists edges by source for the keyboard', () => {
     const map = buildRoleMap(catalog.dataPaths, matchingIds('role=edge'));
-    expect(map.nodes.filter((n) => n.matched).map((n) => n.id)).toEqual(['hub', 'edge']);
+    expect(map.nodes.filter((n) => n.matched).map((n) => n.id)).toEqual([
+      'hub',
+      'edge',
+      'internet-smtp',
+    ]);
     const sources = all.edges.map((e) => e.from);
     expect(sources.slice(0, 5)).toEqual(['hub', 'hub', 'hub', 'hub', 'hub']);
   });

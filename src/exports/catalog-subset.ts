@@ -3,7 +3,7 @@
 //
 // - Both tables are cut with the same link (filterPaths / filterRules), as the explorer shows them
 //   when the table is switched. The schema wants at least one row in each: see `subsetProblem`.
-// - Notes: those the kept rows refer to (noteIds, and the notes a port was read from), the
+// - Notes: those the kept rows refer to (noteIds, and the notes a port or an end was read from), the
 //   parents of kept cautions, and the document's opening paragraphs (so a subset whose rows carry
 //   no note still has notes, and says what the source is). Each note's `concerns` keeps only the
 //   kept rows, so every reference resolves in both directions.
@@ -13,10 +13,16 @@ import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts
 import type { ExplorerState } from '../filters/explorer-state.ts';
 import { filterPaths, filterRules } from '../filters/filter-rows.ts';
 
+/** The notes a row's ports, related ports and ends were read from or lean on. */
+const citedNotes = (r: DataPath | FirewallRule): string[] =>
+  [
+    ...r.ports,
+    ...('relatedPorts' in r ? r.relatedPorts : []),
+    ...('ends' in r ? [{ origin: r.ends.from }, { origin: r.ends.to }] : []),
+  ].flatMap((p) => (p.origin.noteId ? [p.origin.noteId] : []));
+
 const notesOf = (rows: readonly (DataPath | FirewallRule)[]) =>
-  new Set(
-    rows.flatMap((r) => [...r.noteIds, ...r.ports.flatMap((p) => (p.noteId ? [p.noteId] : []))]),
-  );
+  new Set(rows.flatMap((r) => [...r.noteIds, ...citedNotes(r)]));
 
 function keptNotes(catalog: Catalog, rows: readonly (DataPath | FirewallRule)[]): Note[] {
   const wanted = notesOf(rows);

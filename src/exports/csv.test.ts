@@ -4,6 +4,7 @@ import { parseUrlState } from '../filters/url-state.ts';
 import { filterPaths, filterRules } from '../filters/filter-rows.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { exportTable } from './export-table.ts';
+import { TEST_WORDS } from './test-words.ts';
 
 const catalog = readCommittedCatalog();
 const stateOf = (query: string) => parseUrlState(new URLSearchParams(query)).state;
@@ -79,7 +80,11 @@ describe('toCsv', () => {
         table === 'paths'
           ? { table, rows: filterPaths(catalog, state) }
           : { table, rows: filterRules(catalog, state) };
-      const read = parseCsv(toCsv(exportTable(data, 'both')).slice(BOM.length));
+      const read = parseCsv(
+        toCsv(exportTable(data, 'both', { notes: catalog.notes, words: TEST_WORDS })).slice(
+          BOM.length,
+        ),
+      );
       const [header, ...body] = read;
       expect(body.map((r) => r[0])).toEqual(data.rows.map((r) => r.id));
       for (const [i, row] of data.rows.entries()) {
@@ -95,8 +100,14 @@ describe('toCsv', () => {
 
   it('a text choice of one language has only that language', () => {
     const rows = filterPaths(catalog, stateOf('role=um'));
-    const [ja] = exportTable({ table: 'paths', rows }, 'ja');
-    const [en] = exportTable({ table: 'paths', rows }, 'en');
+    const [ja] = exportTable({ table: 'paths', rows }, 'ja', {
+      notes: catalog.notes,
+      words: TEST_WORDS,
+    });
+    const [en] = exportTable({ table: 'paths', rows }, 'en', {
+      notes: catalog.notes,
+      words: TEST_WORDS,
+    });
     expect(ja!.filter((h) => h.endsWith('_en'))).toEqual([]);
     expect(en!.filter((h) => h.endsWith('_ja'))).toEqual([]);
     expect(ja).toContain('path_ja');

@@ -3,6 +3,7 @@ import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { filterPaths } from '../filters/filter-rows.ts';
 import { parseUrlState } from '../filters/url-state.ts';
 import { exportTable } from './export-table.ts';
+import { TEST_WORDS } from './test-words.ts';
 import { markdownCell, toMarkdownTable } from './markdown.ts';
 
 const catalog = readCommittedCatalog();
@@ -35,7 +36,10 @@ describe('markdownCell', () => {
 describe('toMarkdownTable', () => {
   it('a header, a delimiter row, then one line per row with the catalog text', () => {
     const rows = filterPaths(catalog, parseUrlState(new URLSearchParams('enc=none')).state);
-    const table = exportTable({ table: 'paths', rows }, 'both');
+    const table = exportTable({ table: 'paths', rows }, 'both', {
+      notes: catalog.notes,
+      words: TEST_WORDS,
+    });
     const lines = toMarkdownTable(table).trimEnd().split('\n');
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines[1]).toMatch(/^\| --- (\| --- )*\|$/);

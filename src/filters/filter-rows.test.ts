@@ -32,10 +32,11 @@ describe('real questions', () => {
     expect(view('role=cas&dir=out').paths).toContain('cas-to-ad');
   });
 
-  it('"who uses 135?" — the 135/TCP paths, the RPC-only path, and the endpoint-mapper rules', () => {
+  it('"who uses 135?" — the 135/TCP paths, the dynamic-RPC-only path (its inferred endpoint mapper), and the endpoint-mapper rules', () => {
     const { paths, rules } = view('port=135');
     expect(paths).toEqual(expect.arrayContaining(['um-to-mailbox', 'cas-to-ad', 'cas-to-mailbox']));
-    expect(paths).not.toContain('um-to-cas-play-on-phone'); // dynamic RPC only, no 135
+    // Its cell says only 「動的 RPC」; the endpoint mapper it needs is an inferred port.
+    expect(paths).toContain('um-to-cas-play-on-phone');
     expect(rules).toEqual(
       expect.arrayContaining(['fw-msexchangeis-rpcepmap', 'fw-msexchangerpcepmap-gfw']),
     );

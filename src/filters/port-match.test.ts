@@ -66,7 +66,11 @@ describe('matchPorts on the real catalog', () => {
 
   it('135 finds every row whose cell says 135/TCP, the RPC-only row, and the RPC-EPMap rules', () => {
     const expectedPaths = paths
-      .filter((p) => p.source.ja.ports.includes('135/TCP') || p.id === 'cas-to-mailbox')
+      .filter(
+        (p) =>
+          p.source.ja.ports.includes('135/TCP') ||
+          ['cas-to-mailbox', 'um-to-cas-play-on-phone'].includes(p.id),
+      )
       .map((p) => p.id);
     expect(expectedPaths.length).toBeGreaterThan(15);
     expect(matching(paths, '135')).toEqual(expectedPaths);
@@ -74,6 +78,8 @@ describe('matchPorts on the real catalog', () => {
     expect(matching(paths, 'udp/135')).toEqual([]);
     expect(reasonsOf(paths, 'cas-to-mailbox', '135')).toEqual(['rpc-endpoint-mapper']);
     expect(reasonsOf(paths, 'um-to-mailbox', '135')).toEqual(['exact']);
+    // 「動的 RPC」 alone: the endpoint mapper is an inferred port (firewall-note-3).
+    expect(reasonsOf(paths, 'um-to-cas-play-on-phone', '135')).toEqual(['rpc-endpoint-mapper']);
 
     const epmapRules = rules.filter((r) => r.source.ja.ports === 'RPC-EPMap').map((r) => r.id);
     expect(epmapRules).toContain('fw-msexchangerpc-prcepmap');
@@ -88,24 +94,24 @@ describe('matchPorts on the real catalog', () => {
   it('udp/3343 finds the clustering path, whose port only a note gives', () => {
     // um-telephony's UDP 1024-65535 media range covers it as well.
     expect(matching(paths, 'udp/3343')).toEqual(['mailbox-clustering', 'um-telephony']);
-    expect(matching(paths, 'tcp/3343')).toEqual([]);
+    // 3343/TCP (node join) is an inferred port of the clustering path, cited to KB 832017.
+    expect(matching(paths, 'tcp/3343')).toEqual(['mailbox-clustering']);
     const [match] = matchPorts(paths.find((p) => p.id === 'mailbox-clustering')!.ports, {
       protocol: 'udp',
       from: 3343,
       to: 3343,
     });
-    expect(match?.entry.noteId).toBe('mailbox-note-1');
+    expect(match?.entry.origin).toMatchObject({ source: 'note', noteId: 'mailbox-note-1' });
     expect(match?.reason).toBe('exact');
   });
 
-  it('50389 finds EdgeSync, 587 finds SMTP client submission', () => {
-    // 50389 lies inside the dynamic range too, so every dynamic RPC row answers as well.
+  it('50389 is not an EdgeSync port (only related), 587 finds SMTP client submission', () => {
+    // transport-note-3: AD LDS *also* listens on 50389 without SSL; EdgeSync uses 50636 only.
+    // 50389 lies inside the dynamic range, so the dynamic RPC rows answer, and UM's RTP range.
     const found = matching(paths, '50389');
-    expect(found).toContain('transport-edgesync');
-    expect(reasonsOf(paths, 'transport-edgesync', '50389')).toEqual(['exact']);
+    expect(found).not.toContain('transport-edgesync');
     expect(reasonsOf(paths, 'cas-to-mailbox', '50389')).toEqual(['dynamic-rpc-range']);
     expect(found.filter((id) => !needsDynamicRpc(paths.find((p) => p.id === id)!.ports))).toEqual([
-      'transport-edgesync',
       'um-telephony',
     ]);
     expect(matching(paths, '587')).toEqual(['transport-smtp-client-to-hub']);
@@ -142,6 +148,7 @@ describe('matchPorts rules', () => {
     to: 443,
     service: null,
     text: '443/TCP',
+    origin: { source: 'cell', text: '443/TCP' },
     ...over,
   });
 

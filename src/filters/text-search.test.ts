@@ -74,7 +74,7 @@ describe('search over the real catalog', () => {
     // 「クライアント アクセス サーバーから Exchange 2010 メールボックス サーバー」
     expect(hits).toContain('cas-to-mailbox');
     expect(pathHits('アクセスサーバーからexchange')).toEqual(['cas-to-mailbox']);
-    expect(hits).not.toContain('transport-hub-to-hub');
+    expect(hits).not.toContain('transport-hub-to-edge');
     // Two terms (AND) may each occur anywhere, so the spaced query finds at least as much.
     expect(pathHits('クライアント アクセス')).toEqual(expect.arrayContaining(hits));
   });

@@ -20,15 +20,21 @@ describe.each(ROLE_IDS.map((role) => [role]))('role %s, outbound', (role) => {
   const test = connectivityScript(catalog, role, 'test');
   const portqry = connectivityScript(catalog, role, 'portqry');
   const rows = catalog.dataPaths.filter(
-    (r) => r.from === role || (r.to === role && r.ports.some((p) => p.direction === 'out')),
+    (r) =>
+      r.from === role ||
+      (r.to === role && r.ports.some((p) => p.direction === 'out' || p.direction === 'both')),
   );
 
   it('checks every numbered port of every outbound path against its destination, nothing else', () => {
     const expected = rows.flatMap((row) =>
       row.ports.flatMap((p) => {
-        const outbound = row.from === role ? p.direction !== 'out' : p.direction === 'out';
+        // A `both` port is outbound from either end; OUT (relative to `to`) from the `to` end.
+        const outbound =
+          row.from === role
+            ? p.direction !== 'out'
+            : p.direction === 'out' || p.direction === 'both';
         if (!outbound) return [];
-        const peer = p.direction === 'out' ? row.from : row.to;
+        const peer = row.from === role && p.direction !== 'out' ? row.to : row.from;
         const line = (proto: string, port: number) =>
           `${row.id} ${HOST_PARAMETER[peer]} ${proto} ${port}`;
         if (p.kind === 'rpc-epmap') return [line('TCP', 135)];

@@ -14,7 +14,7 @@
 // allows outbound traffic unless told otherwise, and where outbound is blocked the destination's
 // dynamic range is needed (49152-65535 by default on Windows Server 2008 / 2008 R2; that default
 // is Windows', not the source's).
-import type { Catalog, DataPath, PortEntry, RoleId } from '../catalog/schema.ts';
+import type { Catalog, DataPath, EndpointId, PortEntry, RoleId } from '../catalog/schema.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { rangeText } from '../filters/port-query.ts';
 import { byRow, roleEntries, type RoleEntry, type ScriptDirection } from './role-entries.ts';
@@ -27,6 +27,8 @@ export interface PlannedRule {
   /** A port, a range "5075-5077", or a keyword: "RPC", "RPCEPMap". */
   port: string;
   entry: PortEntry;
+  /** The other end: who connects in, or where the role connects to. */
+  peer: EndpointId;
 }
 
 export type RemarkReason = 'dynamic' | 'unnumbered' | 'any' | 'outbound-dynamic-rpc';
@@ -35,6 +37,7 @@ export interface PlannedRemark {
   kind: 'remark';
   reason: RemarkReason;
   entry: PortEntry;
+  peer: EndpointId;
 }
 
 export interface PlannedRow {
@@ -74,12 +77,15 @@ function portOf(entry: PortEntry, dir: ScriptDirection): string | RemarkReason {
   }
 }
 
-function planEntry({ row, entry }: RoleEntry, dir: ScriptDirection): PlannedRule | PlannedRemark {
+function planEntry(
+  { row, entry, peer }: RoleEntry,
+  dir: ScriptDirection,
+): PlannedRule | PlannedRemark {
   const port = portOf(entry, dir);
-  if (isRemark(port)) return { kind: 'remark', reason: port, entry };
+  if (isRemark(port)) return { kind: 'remark', reason: port, entry, peer };
   // RPC is TCP (the catalog's RPC entries say so); a numbered entry always has its protocol.
   const p = entry.protocol === 'udp' ? 'UDP' : 'TCP';
-  return { kind: 'rule', name: ruleName(row, p, port, dir), protocol: p, port, entry };
+  return { kind: 'rule', name: ruleName(row, p, port, dir), protocol: p, port, entry, peer };
 }
 
 export function firewallPlan(catalog: Catalog, role: RoleId, dir: ScriptDirection): FirewallPlan {

@@ -13,19 +13,21 @@ const DIRS: ScriptDirection[] = ['in', 'out'];
 
 /**
  * The entries a script must cover, read straight from the rows: `in` is a path whose `to` is the
- * role, `out` one whose `from` is; a port marked OUT (relative to `to`) runs the other way.
+ * role, `out` one whose `from` is; a port marked OUT (relative to `to`) runs the other way, and
+ * one marked `both` runs both ways (once per end, once only when both ends are the role).
  */
 function expectedEntries(role: RoleId, dir: ScriptDirection) {
   const rows = catalog.dataPaths.filter((r) => r.from === role || r.to === role);
   return rows.flatMap((row) =>
-    row.ports
-      .filter((p) => {
-        const reversed = p.direction === 'out';
-        const to = reversed ? row.from : row.to;
-        const from = reversed ? row.to : row.from;
-        return (dir === 'in' ? to : from) === role;
-      })
-      .map((entry) => ({ row, entry })),
+    row.ports.flatMap((entry) => {
+      const reversed = entry.direction === 'out';
+      const to = reversed ? row.from : row.to;
+      const from = reversed ? row.to : row.from;
+      const forward = (dir === 'in' ? to : from) === role;
+      const backward =
+        entry.direction === 'both' && row.from !== row.to && (dir === 'in' ? from : to) === role;
+      return [...(forward ? [{ row, entry }] : []), ...(backward ? [{ row, entry }] : [])];
+    }),
   );
 }
 

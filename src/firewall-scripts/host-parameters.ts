@@ -18,6 +18,7 @@ export const HOST_PARAMETER: Record<EndpointId, string> = {
   'ip-gateway': 'IpGateway',
   ocs: 'OfficeCommunicationsServer',
   'legacy-exchange': 'LegacyExchangeServer',
+  'internet-smtp': 'InternetSmtpServer',
 };
 
 /** A PowerShell default value, or '' (the check is then skipped and the table says why). */

@@ -13,7 +13,7 @@
 import type { Catalog, RoleId } from '../catalog/schema.ts';
 import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
 import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
-import { peerOf, type ScriptDirection } from './role-entries.ts';
+import type { ScriptDirection } from './role-entries.ts';
 
 const NON_ASCII = /[^\x20-\x7e]/;
 
@@ -45,9 +45,7 @@ export function netshFirewallScript(catalog: Catalog, role: RoleId, dir: ScriptD
       '',
       ...planRowLines(catalog, row, { items, otherWay }, dir).map(remLine),
       ...items.flatMap((item) =>
-        item.kind === 'rule'
-          ? ruleLines(item, dir, ruleDescription(row.id, peerOf(row, item.entry, dir), dir))
-          : [],
+        item.kind === 'rule' ? ruleLines(item, dir, ruleDescription(row.id, item.peer, dir)) : [],
       ),
     ]),
     '',

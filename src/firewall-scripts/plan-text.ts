@@ -2,9 +2,10 @@
 // for PowerShell and netsh. Plain lines; the writer adds `#` or `rem`.
 import type { Catalog, DataPath, EndpointId } from '../catalog/schema.ts';
 import type { FirewallPlan, PlannedRow } from './firewall-plan.ts';
-import { peerOf, type ScriptDirection } from './role-entries.ts';
+import type { ScriptDirection } from './role-entries.ts';
 import {
   endpointName,
+  readingLines,
   remarkLines,
   rowLines,
   sourceLines,
@@ -30,6 +31,7 @@ export function planHeader(catalog: Catalog, plan: FirewallPlan, kind: string): 
     `${plan.rows.length} data paths, ${ruleCount(plan)} rules, ${remarks} ports without a rule (see the comments).`,
     '',
     ...statementLines(catalog),
+    'Marks: § a value a note gives, ≈ a value inferred (with the reason); neither is in the table cell.',
     '',
     'Safe to run twice: each rule is first removed by its display name, then created again.',
   ];
@@ -43,14 +45,16 @@ export function planRowLines(
 ): string[] {
   return [
     ...rowLines(row),
+    ...readingLines(
+      row,
+      items.map((i) => i.entry),
+    ),
     ...otherWay.map(
       (p) =>
         `  「${p.text}」 goes the other way: it is in the ${dir === 'in' ? 'outbound' : 'inbound'} script.`,
     ),
     ...items.flatMap((item) =>
-      item.kind === 'remark'
-        ? remarkLines(item, endpointName(catalog, peerOf(row, item.entry, dir)))
-        : [],
+      item.kind === 'remark' ? remarkLines(item, endpointName(catalog, item.peer)) : [],
     ),
   ];
 }

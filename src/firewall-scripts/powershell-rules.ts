@@ -6,7 +6,7 @@
 //     -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -Description '...' | Out-Null
 import type { Catalog, RoleId } from '../catalog/schema.ts';
 import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
-import { peerOf, type ScriptDirection } from './role-entries.ts';
+import type { ScriptDirection } from './role-entries.ts';
 import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
 
 /** A PowerShell single-quoted string. */
@@ -44,9 +44,7 @@ export function powershellFirewallScript(
       '',
       ...hash(planRowLines(catalog, row, { items, otherWay }, dir)),
       ...items.flatMap((item) =>
-        item.kind === 'rule'
-          ? ruleLines(item, dir, ruleDescription(row.id, peerOf(row, item.entry, dir), dir))
-          : [],
+        item.kind === 'rule' ? ruleLines(item, dir, ruleDescription(row.id, item.peer, dir)) : [],
       ),
     ]),
     '',

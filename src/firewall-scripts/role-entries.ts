@@ -1,9 +1,10 @@
 // Which port entries a role's script covers. A data path runs from `from` to `to`, and `to` is
 // the end that listens, except for a port the cell marks OUT (the Office Communications Server
 // row lists "5075-5077/TCP (IN)、5061/TCP (OUT)" relative to its `to` end, the CAS): there the
-// `to` end connects out and `from` listens. So:
-//   in  = entries whose listener is the role (the row's `to`, or `from` for an OUT entry)
-//   out = entries the role connects from (the row's `from`, or `to` for an OUT entry)
+// `to` end connects out and `from` listens; and a port marked `both` (SIP and RTP between a UM
+// server and an IP gateway), where each end listens and connects. So:
+//   in  = entries whose listener is the role
+//   out = entries the role connects from
 // A path between two servers of one role (hub to hub) is in both.
 import type { Catalog, DataPath, EndpointId, PortEntry, RoleId } from '../catalog/schema.ts';
 
@@ -16,23 +17,29 @@ export interface RoleEntry {
   peer: EndpointId;
 }
 
-export const listenerOf = (row: DataPath, entry: PortEntry): EndpointId =>
-  entry.direction === 'out' ? row.from : row.to;
-
-export const initiatorOf = (row: DataPath, entry: PortEntry): EndpointId =>
-  entry.direction === 'out' ? row.to : row.from;
-
-/** The other end of an entry, seen from the role: who connects in, or where it connects to. */
-export const peerOf = (row: DataPath, entry: PortEntry, dir: ScriptDirection): EndpointId =>
-  dir === 'in' ? initiatorOf(row, entry) : listenerOf(row, entry);
+/**
+ * Who listens and who connects for an entry: the row's `to` listens, except for a port the cell
+ * marks OUT (then `from` listens) and a port either end connects to (`both`: each end listens).
+ */
+function connections(
+  row: DataPath,
+  entry: PortEntry,
+): { listener: EndpointId; initiator: EndpointId }[] {
+  if (entry.direction === 'out') return [{ listener: row.from, initiator: row.to }];
+  const forward = { listener: row.to, initiator: row.from };
+  if (entry.direction !== 'both' || row.from === row.to) return [forward];
+  return [forward, { listener: row.from, initiator: row.to }];
+}
 
 /** In catalog order, and within a row in the order of its cell. */
 export function roleEntries(catalog: Catalog, role: RoleId, dir: ScriptDirection): RoleEntry[] {
   return catalog.dataPaths.flatMap((row) =>
-    row.ports.flatMap((entry) => {
-      const end = dir === 'in' ? listenerOf(row, entry) : initiatorOf(row, entry);
-      return end === role ? [{ row, entry, peer: peerOf(row, entry, dir) }] : [];
-    }),
+    row.ports.flatMap((entry) =>
+      connections(row, entry).flatMap(({ listener, initiator }) => {
+        const [end, peer] = dir === 'in' ? [listener, initiator] : [initiator, listener];
+        return end === role ? [{ row, entry, peer }] : [];
+      }),
+    ),
   );
 }
 

@@ -1,9 +1,10 @@
 // Text shared by every generated script: the header that says what the script is and where it
 // came from, and the comment lines for each data path. Lines are plain text here; each script
 // kind adds its own comment marker (`#`, `rem`).
-import type { Catalog, DataPath, EndpointId, PortEntry } from '../catalog/schema.ts';
+import type { Catalog, DataPath, EndpointId, PortEntry, Provenance } from '../catalog/schema.ts';
 import { DYNAMIC_RPC_RANGE } from '../filters/port-match.ts';
 import type { PlannedRemark } from './firewall-plan.ts';
+import { isUnsupportedFirewallRow, SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 import { firewallStatement } from './source-statement.ts';
 
 export const TOOL = 'Exchange 2010 port explorer';
@@ -25,8 +26,46 @@ export const sourceLines = (catalog: Catalog): string[] => {
 /** The source's statement that a firewall between Exchange servers is not supported. */
 export const statementLines = (catalog: Catalog): string[] => {
   const s = firewallStatement(catalog);
-  return [`The source says (note ${s.noteId}):`, `  「${s.ja}」`, `  "${s.en}"`];
+  if (!s) return [];
+  return [
+    `The source says (note ${s.noteId}):`,
+    `  「${s.ja}」`,
+    `  "${s.en}"`,
+    `Data paths marked "NOT SUPPORTED" below are such paths; rules for them are only for`,
+    `  networks where a host firewall is already on, and they must allow every port in both directions.`,
+    '',
+  ];
 };
+
+/** Where a value not read from its own cell came from: § a note, ≈ an inference. */
+export const provenanceLine = (what: string, origin: Provenance): string[] => {
+  if (origin.source === 'cell') return [];
+  if (origin.source === 'note')
+    return [`  § ${what}: from note ${origin.noteId}, 「${origin.text}」`];
+  return [
+    `  ≈ ${what}: inferred${origin.noteId ? ` (see note ${origin.noteId})` : ''}: ${origin.reason?.en ?? ''}`,
+    ...(origin.citations ?? []).map((c) => `    Not from the source: ${c.title}, ${c.url}`),
+  ];
+};
+
+/** Ends read from a note or inferred, ports beyond the cell, related ports, the support note. */
+export const readingLines = (row: DataPath, rulePorts: PortEntry[]): string[] => [
+  ...(isUnsupportedFirewallRow(row)
+    ? [
+        `  NOT SUPPORTED: the source says firewalls on this path are not supported (note ${SUPPORT_NOTE_ID}).`,
+      ]
+    : []),
+  ...provenanceLine(`source end ${row.from}`, row.ends.from),
+  ...provenanceLine(`destination end ${row.to}`, row.ends.to),
+  ...(row.bothWays ? [`  ⇄ Both ways: ${row.bothWays.reason.en}`] : []),
+  ...rulePorts.flatMap((p) =>
+    provenanceLine(`port 「${p.text}」 (${p.kind}${p.from ? ` ${p.from}` : ''})`, p.origin),
+  ),
+  ...row.relatedPorts.map(
+    (p) =>
+      `  Related, not opened: ${p.protocol?.toUpperCase() ?? ''} ${p.from ?? ''} (note ${p.origin.noteId}): ${p.comment?.en ?? ''}`,
+  ),
+];
 
 /** A line of text split where the catalog has line breaks. */
 const split = (text: string) => text.split(/\r\n|\r|\n/);

@@ -1,7 +1,9 @@
 // The default data-path table (every row, catalog order, no filter) as a plain HTML string: no
 // React, no script. Used as the benchmark's floor page and to prerender the first view into
 // index.html. Every text is escaped: catalog and label text is data, never markup.
+import { originMark, UNSUPPORTED_MARK } from '../catalog/origin-marks.ts';
 import type { Catalog, DataPath } from '../catalog/schema.ts';
+import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { ENCRYPTION_MARK } from '../features/explorer/encryption-mark.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import { portText, type PortWords } from '../features/explorer/port-label.ts';
@@ -67,14 +69,18 @@ function rowHtml(path: DataPath, lang: StaticLanguage, texts: Texts): string {
   const endpoint = (id: string) => escapeHtml(label(texts.labels.endpoint, id));
   const ports = path.ports
     .map(
-      (p) => `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)))}</li>`,
+      (p) =>
+        `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)) + originMark(p.origin))}</li>`,
     )
     .join('');
   const cells = [
     escapeHtml(label(texts.labels.section, path.section)),
-    `<span lang="${lang}">${escapeHtml(path.source[lang].path)}</span>`,
-    endpoint(path.from),
-    `<span aria-hidden="true">→ </span>${endpoint(path.to)}`,
+    `<span lang="${lang}">${escapeHtml(path.source[lang].path)}</span>` +
+      (isUnsupportedFirewallRow(path)
+        ? ` <span title="${escapeHtml(texts.explorer.marks.unsupported)}">${UNSUPPORTED_MARK}</span>`
+        : ''),
+    endpoint(path.from) + escapeHtml(originMark(path.ends.from)),
+    `<span aria-hidden="true">→ </span>${endpoint(path.to)}${escapeHtml(originMark(path.ends.to))}`,
     `<ul>${ports}</ul>`,
     authCell(path.auth, texts),
     encryptionCell(path.encryption, texts),

@@ -1,7 +1,7 @@
 // Joins the verbatim source with our enrichment into the catalog. Pure: text in, catalog out.
 // Every lookup that misses throws, so a source cell without a reading can never slip through.
 import { AUTH_BY_CELL } from '../enrichment/auth.ts';
-import { DATA_PATH_ENRICHMENT } from '../enrichment/data-paths.ts';
+import { DATA_PATH_ENRICHMENT, type DataPathEnrichment } from '../enrichment/data-paths.ts';
 import {
   ENCRYPTED_BY_DEFAULT_BY_CELL,
   ENCRYPTION_SUPPORT_BY_CELL,
@@ -17,6 +17,7 @@ import {
   type DataPath,
   type FirewallRule,
   type Note,
+  type PortEntry,
 } from '../schema.ts';
 import {
   parseSource,
@@ -53,6 +54,40 @@ function translateCells<T extends Record<string, string>>(cells: T, dict: Englis
   ) as T;
 }
 
+/**
+ * The cell's ports and the ones a note or an inference adds; an added endpoint mapper comes
+ * first, as an RPC client contacts it first. Ports that go both ways are marked so.
+ */
+function portsOf(enrichment: DataPathEnrichment, cellPorts: PortEntry[]): PortEntry[] {
+  const added = enrichment.addedPorts ?? [];
+  const ordered = [
+    ...added.filter((p) => p.kind === 'rpc-epmap'),
+    ...cellPorts,
+    ...added.filter((p) => p.kind !== 'rpc-epmap'),
+  ];
+  // Between two servers of one role (DAG members) every port already goes both ways.
+  const bothWays = enrichment.from === enrichment.to ? undefined : enrichment.bothWays;
+  return bothWays
+    ? ordered.map((p) => (!p.direction && bothWays.ports(p) ? { ...p, direction: 'both' } : p))
+    : ordered;
+}
+
+function authColumn(cell: string) {
+  return lookup(AUTH_BY_CELL, cell, 'authentication').map(([id, text]) => ({
+    id,
+    origin: { source: 'cell' as const, text },
+  }));
+}
+
+function authOf(defaultCell: string, supportedCell: string): DataPath['auth'] {
+  const origin = { default: authColumn(defaultCell), supported: authColumn(supportedCell) };
+  return {
+    default: origin.default.map((a) => a.id),
+    supported: origin.supported.map((a) => a.id),
+    origin,
+  };
+}
+
 function buildDataPath(row: SourceDataPathRow, dict: EnglishDictionary): Omit<DataPath, 'noteIds'> {
   const enrichment = DATA_PATH_ENRICHMENT[row.section][row.order - 1];
   if (!enrichment || enrichment.path !== foldSpaces(row.cells.path)) {
@@ -74,12 +109,20 @@ function buildDataPath(row: SourceDataPathRow, dict: EnglishDictionary): Omit<Da
     source: { ja: row.cells, en: translateCells(row.cells, dict) },
     from: enrichment.from,
     to: enrichment.to,
-    endpointsInferred: enrichment.inferred ?? false,
-    ports: [...lookup(PORTS_BY_CELL, row.cells.ports, 'ports'), ...(enrichment.notePorts ?? [])],
-    auth: {
-      default: lookup(AUTH_BY_CELL, row.cells.defaultAuth, 'authentication'),
-      supported: lookup(AUTH_BY_CELL, row.cells.supportedAuth, 'authentication'),
-    },
+    endpointsInferred:
+      enrichment.ends.from.source === 'inferred' || enrichment.ends.to.source === 'inferred',
+    ends: enrichment.ends,
+    ports: portsOf(enrichment, lookup(PORTS_BY_CELL, row.cells.ports, 'ports')),
+    relatedPorts: enrichment.relatedPorts ?? [],
+    ...(enrichment.bothWays
+      ? {
+          bothWays: {
+            reason: enrichment.bothWays.reason,
+            ...(enrichment.bothWays.citations ? { citations: enrichment.bothWays.citations } : {}),
+          },
+        }
+      : {}),
+    auth: authOf(row.cells.defaultAuth, row.cells.supportedAuth),
     encryption: { ...support, ...byDefault },
     errata: enrichment.errata ?? [],
   };

@@ -1,28 +1,77 @@
 // Per-row reading of the four data-path tables, in source order. `path` repeats the row's
 // verbatim path cell so the builder can check that each entry sits on the row it describes.
-import type { DataPath, EndpointId, PortEntry, SectionId } from '../schema.ts';
+// Every end says where it was read (ends.ts); ports beyond the cell's say where they came from.
+import type {
+  BilingualText,
+  Citation,
+  DataPath,
+  EndpointId,
+  PortEntry,
+  SectionId,
+} from '../schema.ts';
+import { cell, CLIENT_TO_CAS, tableEnd } from './ends.ts';
+import {
+  AD_TOPOLOGY,
+  ASSISTANTS,
+  AVAILABILITY,
+  BACKUP_APPLICATION,
+  CLUSTER_NODES,
+  CONTENT_INDEXING,
+  dagMembers,
+  EDGE_TO_EDGE,
+  MAPI_THROUGH_CAS,
+  MRS,
+  OAB_GENERATION,
+  RECIPIENT_UPDATE_RPC,
+  SA_AS_MAPI_CLIENT,
+  SA_LISTEN,
+  SYSTEM_ATTENDANT,
+  UM_WEB_SERVICES,
+} from './inferred-ends.ts';
 import { erratum, RPC_ALWAYS_ENCRYPTED } from './errata.ts';
-import { port, special } from './port-entries.ts';
+import { EXTRA_PORTS } from './extra-ports.ts';
+import { REVIEWED_ERRATA } from './reviewed-errata.ts';
 
 export interface DataPathEnrichment {
   id: string;
   path: string;
   from: EndpointId;
   to: EndpointId;
-  /** The path name does not state both ends; they were read from the section and the notes. */
-  inferred?: boolean;
-  /** Ports that a note adds to this row. */
-  notePorts?: PortEntry[];
+  ends: DataPath['ends'];
+  /** Ports beyond the cell's: from a note that says the path uses them, or inferred. */
+  addedPorts?: PortEntry[];
+  /** Ports a note mentions beside the path that the path does not use. */
+  relatedPorts?: PortEntry[];
+  /** The ports (by test) either end opens connections to, and why. */
+  bothWays?: { ports: (p: PortEntry) => boolean; reason: BilingualText; citations?: Citation[] };
   errata?: DataPath['errata'];
 }
+
+type Ends = DataPath['ends'];
 
 const row = (
   id: string,
   path: string,
   from: EndpointId,
   to: EndpointId,
+  ends: Ends,
   extra: Partial<DataPathEnrichment> = {},
-): DataPathEnrichment => ({ id, path, from, to, ...extra });
+): DataPathEnrichment => ({
+  id,
+  path,
+  from,
+  to,
+  ends,
+  ...EXTRA_PORTS[id],
+  ...extra,
+  errata: [...(extra.errata ?? []), ...(REVIEWED_ERRATA[id] ?? [])],
+});
+
+const both = (text: string): Ends => ({ from: cell(text), to: cell(text) });
+const fromTo = (from: string, to: string): Ends => ({ from: cell(from), to: cell(to) });
+const HUB = 'ハブ トランスポート サーバー';
+const EDGE = 'エッジ トランスポート サーバー';
+const CAS = 'クライアント アクセス サーバー';
 
 export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
   transport: [
@@ -31,42 +80,49 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
       'ハブ トランスポート サーバーからハブ トランスポート サーバー',
       'hub',
       'hub',
+      both(HUB),
     ),
     row(
       'transport-hub-to-edge',
       'ハブ トランスポート サーバーからエッジ トランスポート サーバー',
       'hub',
       'edge',
+      fromTo(HUB, EDGE),
     ),
     row(
       'transport-edge-to-hub',
       'エッジ トランスポート サーバーからハブ トランスポート サーバーへの送信',
       'edge',
       'hub',
+      fromTo(EDGE, HUB),
     ),
     row(
       'transport-edge-to-edge',
       'エッジ トランスポート サーバーからエッジ トランスポート サーバー',
       'edge',
-      'edge',
+      'internet-smtp',
+      EDGE_TO_EDGE,
     ),
     row(
       'transport-mailbox-to-hub',
       'メールボックス サーバーからハブ トランスポート サーバー (Microsoft Exchange メール発信サービス経由)',
       'mailbox',
       'hub',
+      fromTo('メールボックス サーバー', HUB),
     ),
     row(
       'transport-hub-to-mailbox',
       'ハブ トランスポートからメールボックス サーバー (MAPI 経由)',
       'hub',
       'mailbox',
+      fromTo('ハブ トランスポート', 'メールボックス サーバー'),
     ),
     row(
       'transport-um-to-hub',
       'ユニファイド メッセージング サーバーからハブ トランスポート サーバー',
       'um',
       'hub',
+      fromTo('ユニファイド メッセージング サーバー', HUB),
       {
         errata: [
           erratum(
@@ -83,16 +139,8 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
       'Microsoft ハブ トランスポート サーバーからエッジ トランスポート サーバーへの Exchange EdgeSync サービス',
       'hub',
       'edge',
+      fromTo(HUB, EDGE),
       {
-        notePorts: [
-          port('tcp', 50389, 'TCP 50389', 'LDAP', {
-            noteId: 'transport-note-3',
-            comment: {
-              ja: 'AD LDS は TCP 50389 でも待機します。このポートへの接続では SSL は使用されません。',
-              en: 'AD LDS also listens on TCP 50389. Connections to this port do not use SSL.',
-            },
-          }),
-        ],
         errata: [
           erratum(
             'path',
@@ -108,6 +156,7 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
       'ハブ トランス サーバーからの Active Directory アクセス',
       'hub',
       'ad',
+      fromTo('ハブ トランス サーバー', 'Active Directory'),
       {
         errata: [
           erratum(
@@ -124,6 +173,7 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
       'ハブ トランスポート サーバーからの Active Directory Rights Management Services (AD RMS) アクセス',
       'hub',
       'ad-rms',
+      fromTo(HUB, 'Active Directory Rights Management Services (AD RMS)'),
       {
         errata: [
           erratum(
@@ -140,6 +190,7 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
       'ハブ トランスポート サーバーへの SMTP クライアント (Windows Live Mail を使用するエンド ユーザーなど)',
       'smtp-client',
       'hub',
+      fromTo('SMTP クライアント', HUB),
       {
         errata: [
           erratum(
@@ -153,41 +204,29 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
     ),
   ],
   mailbox: [
-    row('mailbox-to-ad', 'Active Directory アクセス', 'mailbox', 'ad'),
+    row('mailbox-to-ad', 'Active Directory アクセス', 'mailbox', 'ad', {
+      from: tableEnd('mailbox'),
+      to: cell('Active Directory'),
+    }),
     row(
       'mailbox-admin-remote-registry',
       'Admin のリモート アクセス (リモート レジストリ)',
       'admin',
       'mailbox',
+      { from: cell('Admin'), to: tableEnd('mailbox') },
     ),
-    row('mailbox-admin-smb', 'Admin のリモート アクセス (SMB/ファイル)', 'admin', 'mailbox'),
+    row('mailbox-admin-smb', 'Admin のリモート アクセス (SMB/ファイル)', 'admin', 'mailbox', {
+      from: cell('Admin'),
+      to: tableEnd('mailbox'),
+    }),
     row(
       'mailbox-availability',
       '可用性 Web サービス (メールボックスへのクライアント アクセス)',
       'cas',
       'mailbox',
-      {
-        inferred: true,
-      },
+      AVAILABILITY,
     ),
-    row('mailbox-clustering', 'クラスター化', 'mailbox', 'mailbox', {
-      inferred: true,
-      notePorts: [
-        port('udp', 3343, 'UDP/3343', null, {
-          noteId: 'mailbox-note-1',
-          comment: {
-            ja: 'クラスター サービス (ClusSvc.exe) がクラスター ノード間の通信に使用します。',
-            en: 'Used by the Cluster service (ClusSvc.exe) between cluster nodes.',
-          },
-        }),
-        special('dynamic', 'tcp', 'ランダムに割り当てられた値の大きい TCP ポート', {
-          noteId: 'mailbox-note-1',
-          comment: {
-            ja: '範囲は示されていません。',
-            en: 'No range is given.',
-          },
-        }),
-      ],
+    row('mailbox-clustering', 'クラスター化', 'mailbox', 'mailbox', CLUSTER_NODES, {
       errata: [
         erratum(
           'path',
@@ -197,28 +236,44 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
         ),
       ],
     }),
-    row('mailbox-content-indexing', 'コンテンツ インデックス処理', 'mailbox', 'mailbox', {
-      inferred: true,
-    }),
-    row('mailbox-log-shipping', 'ログ配布', 'mailbox', 'mailbox', {
-      inferred: true,
-      errata: [
-        erratum(
-          'path',
-          'ログ配布',
-          '「メールボックス サーバーに関する注」は同じ機能を「ログ配信」と呼んでいます。',
-          'The notes on Mailbox servers call the same feature 「ログ配信」 (log shipping), with another word.',
-        ),
-      ],
-    }),
-    row('mailbox-seeding', 'シード処理', 'mailbox', 'mailbox', { inferred: true }),
+    row(
+      'mailbox-content-indexing',
+      'コンテンツ インデックス処理',
+      'mailbox',
+      'mailbox',
+      CONTENT_INDEXING,
+    ),
+    row(
+      'mailbox-log-shipping',
+      'ログ配布',
+      'mailbox',
+      'mailbox',
+      dagMembers('ポート 64327/TCP はログ配信で使用される既定のポートです'),
+      {
+        errata: [
+          erratum(
+            'path',
+            'ログ配布',
+            '「メールボックス サーバーに関する注」は同じ機能を「ログ配信」と呼んでいます。',
+            'The notes on Mailbox servers call the same feature 「ログ配信」 (log shipping), with another word.',
+          ),
+        ],
+      },
+    ),
+    row(
+      'mailbox-seeding',
+      'シード処理',
+      'mailbox',
+      'mailbox',
+      dagMembers('管理者は、ログ配布用に別のポートを指定できます'),
+    ),
     row(
       'mailbox-vss-backup',
       'ボリューム シャドウ コピー サービス (VSS) によるバックアップ',
       'backup',
       'mailbox',
+      { from: BACKUP_APPLICATION, to: tableEnd('mailbox') },
       {
-        inferred: true,
         errata: [
           erratum(
             'ports',
@@ -229,99 +284,115 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
         ],
       },
     ),
-    row('mailbox-assistants', 'メールボックス アシスタント', 'mailbox', 'mailbox', {
-      inferred: true,
+    row('mailbox-assistants', 'メールボックス アシスタント', 'mailbox', 'mailbox', ASSISTANTS, {
       errata: [RPC_ALWAYS_ENCRYPTED('いいえ')],
     }),
-    row('mailbox-mapi', 'MAPI アクセス', 'cas', 'mailbox', { inferred: true }),
+    row('mailbox-mapi', 'MAPI アクセス', 'cas', 'mailbox', {
+      from: MAPI_THROUGH_CAS,
+      to: tableEnd('mailbox'),
+    }),
     row(
       'mailbox-ad-topology',
       'Microsoft Exchange Active Directory トポロジ サービスのアクセス',
+      'cas',
       'mailbox',
-      'ad',
-      {
-        inferred: true,
-      },
+      AD_TOPOLOGY,
     ),
     row(
       'mailbox-system-attendant-listen',
       'Microsoft Exchange System Attendant サービスの従来のアクセス (要求の待機)',
       'legacy-exchange',
       'mailbox',
-      { inferred: true, errata: [RPC_ALWAYS_ENCRYPTED('いいえ')] },
+      SA_LISTEN,
+      { errata: [RPC_ALWAYS_ENCRYPTED('いいえ')] },
     ),
     row(
       'mailbox-system-attendant-ad',
       'Microsoft Exchange System Attendant サービスの Active Directory への従来のアクセス',
       'mailbox',
       'ad',
+      { from: SYSTEM_ATTENDANT, to: cell('Active Directory') },
     ),
     row(
       'mailbox-system-attendant-mapi',
       'Microsoft Exchange System Attendant サービスの従来のアクセス (MAPI クライアントの場合)',
-      'client',
       'mailbox',
-      { inferred: true },
+      'mailbox',
+      SA_AS_MAPI_CLIENT,
     ),
     row(
       'mailbox-oab-to-ad',
       'オフライン アドレス帳 (OAB) の Active Directory へのアクセス',
       'mailbox',
       'ad',
+      { from: OAB_GENERATION, to: cell('Active Directory') },
     ),
-    row('mailbox-recipient-update-rpc', '受信者更新サービスの RPC アクセス', 'mailbox', 'ad', {
-      inferred: true,
-    }),
+    row(
+      'mailbox-recipient-update-rpc',
+      '受信者更新サービスの RPC アクセス',
+      'mailbox',
+      'ad',
+      RECIPIENT_UPDATE_RPC,
+    ),
     row('mailbox-recipient-update-ad', 'Active Directory に対する受信者の更新', 'mailbox', 'ad', {
-      inferred: true,
+      from: tableEnd('mailbox'),
+      to: cell('Active Directory'),
     }),
   ],
   cas: [
-    row('cas-to-ad', 'Active Directory アクセス', 'cas', 'ad'),
-    row('cas-autodiscover', '自動検出サービス', 'client', 'cas', { inferred: true }),
-    row('cas-availability', '空き時間情報サービス', 'client', 'cas', { inferred: true }),
-    row('cas-mrs', 'メールボックス レプリケーション サービス (MRS)', 'cas', 'cas', {
-      inferred: true,
+    row('cas-to-ad', 'Active Directory アクセス', 'cas', 'ad', {
+      from: tableEnd('cas'),
+      to: cell('Active Directory'),
     }),
-    row('cas-oab', 'OAB の Outlook へのアクセス', 'client', 'cas', { inferred: true }),
-    row('cas-owa', 'Outlook Web App', 'client', 'cas', { inferred: true }),
-    row('cas-pop3', 'POP3', 'client', 'cas', { inferred: true }),
-    row('cas-imap4', 'IMAP4', 'client', 'cas', { inferred: true }),
-    row('cas-outlook-anywhere', 'Outlook Anywhere (以前の RPC over HTTP)', 'client', 'cas', {
-      inferred: true,
-    }),
-    row('cas-activesync', 'Exchange ActiveSync アプリケーション', 'client', 'cas', {
-      inferred: true,
-    }),
+    row('cas-autodiscover', '自動検出サービス', 'client', 'cas', CLIENT_TO_CAS),
+    row('cas-availability', '空き時間情報サービス', 'client', 'cas', CLIENT_TO_CAS),
+    row('cas-mrs', 'メールボックス レプリケーション サービス (MRS)', 'cas', 'cas', MRS),
+    row('cas-oab', 'OAB の Outlook へのアクセス', 'client', 'cas', CLIENT_TO_CAS),
+    row('cas-owa', 'Outlook Web App', 'client', 'cas', CLIENT_TO_CAS),
+    row('cas-pop3', 'POP3', 'client', 'cas', CLIENT_TO_CAS),
+    row('cas-imap4', 'IMAP4', 'client', 'cas', CLIENT_TO_CAS),
+    row(
+      'cas-outlook-anywhere',
+      'Outlook Anywhere (以前の RPC over HTTP)',
+      'client',
+      'cas',
+      CLIENT_TO_CAS,
+    ),
+    row('cas-activesync', 'Exchange ActiveSync アプリケーション', 'client', 'cas', CLIENT_TO_CAS),
     row(
       'cas-to-um',
       'クライアント アクセス サーバーからユニファイド メッセージング サーバー',
       'cas',
       'um',
+      fromTo(CAS, 'ユニファイド メッセージング サーバー'),
     ),
     row(
       'cas-to-legacy-mailbox',
       'クライアント アクセス サーバーから以前のバージョンの Exchange Server を実行するメールボックス サーバー',
       'cas',
       'legacy-exchange',
+      fromTo(CAS, '以前のバージョンの Exchange Server を実行するメールボックス サーバー'),
     ),
     row(
       'cas-to-mailbox',
       'クライアント アクセス サーバーから Exchange 2010 メールボックス サーバー',
       'cas',
       'mailbox',
+      fromTo(CAS, 'Exchange 2010 メールボックス サーバー'),
     ),
     row(
       'cas-to-cas-activesync',
       'クライアント アクセス サーバーからクライアント アクセス サーバー (Exchange ActiveSync)',
       'cas',
       'cas',
+      both(CAS),
     ),
     row(
       'cas-to-cas-owa',
       'クライアント アクセス サーバーからクライアント アクセス サーバー (Outlook Web Access)',
       'cas',
       'cas',
+      both(CAS),
       {
         errata: [
           erratum(
@@ -333,47 +404,62 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
         ],
       },
     ),
-    row('cas-to-cas-ews', 'クライアント アクセス サーバー間 (Exchange Web サービス)', 'cas', 'cas'),
-    row('cas-to-cas-pop3', 'クライアント アクセス サーバー間 (POP3)', 'cas', 'cas'),
-    row('cas-to-cas-imap4', 'クライアント アクセス サーバー間 (IMAP4)', 'cas', 'cas'),
+    row(
+      'cas-to-cas-ews',
+      'クライアント アクセス サーバー間 (Exchange Web サービス)',
+      'cas',
+      'cas',
+      both(CAS),
+    ),
+    row('cas-to-cas-pop3', 'クライアント アクセス サーバー間 (POP3)', 'cas', 'cas', both(CAS)),
+    row('cas-to-cas-imap4', 'クライアント アクセス サーバー間 (IMAP4)', 'cas', 'cas', both(CAS)),
     row(
       'cas-from-ocs',
       'Office Communications Server からクライアント アクセス サーバーへのアクセス (Office Communications Server と Outlook Web App の統合が有効の場合)',
       'ocs',
       'cas',
+      fromTo('Office Communications Server', CAS),
     ),
   ],
   um: [
-    row('um-to-ad', 'Active Directory アクセス', 'um', 'ad'),
+    row('um-to-ad', 'Active Directory アクセス', 'um', 'ad', {
+      from: tableEnd('um'),
+      to: cell('Active Directory'),
+    }),
     row(
       'um-telephony',
       'ユニファイド メッセージング電話機能の操作 (IP PBX/VoIP ゲートウェイ)',
       'ip-gateway',
       'um',
-      {
-        inferred: true,
-      },
+      { from: cell('IP PBX/VoIP ゲートウェイ'), to: tableEnd('um') },
     ),
-    row('um-web-services', 'ユニファイド メッセージング Web サービス', 'client', 'um', {
-      inferred: true,
-    }),
+    row(
+      'um-web-services',
+      'ユニファイド メッセージング Web サービス',
+      'client',
+      'cas',
+      UM_WEB_SERVICES,
+    ),
     row(
       'um-to-cas',
       'ユニファイド メッセージング サーバーからクライアント アクセス サーバー',
       'um',
       'cas',
+      fromTo('ユニファイド メッセージング サーバー', CAS),
     ),
     row(
       'um-to-cas-play-on-phone',
       'ユニファイド メッセージング サーバーからクライアント アクセス サーバー (電話での再生)',
       'um',
       'cas',
+      fromTo('ユニファイド メッセージング サーバー', CAS),
     ),
     row(
       'um-to-hub',
       'ユニファイド メッセージング サーバーからハブ トランスポート サーバー',
       'um',
       'hub',
+      fromTo('ユニファイド メッセージング サーバー', HUB),
       {
         errata: [
           erratum(
@@ -385,6 +471,12 @@ export const DATA_PATH_ENRICHMENT: Record<SectionId, DataPathEnrichment[]> = {
         ],
       },
     ),
-    row('um-to-mailbox', 'ユニファイド メッセージングからメールボックス サーバー', 'um', 'mailbox'),
+    row(
+      'um-to-mailbox',
+      'ユニファイド メッセージングからメールボックス サーバー',
+      'um',
+      'mailbox',
+      fromTo('ユニファイド メッセージング', 'メールボックス サーバー'),
+    ),
   ],
 };

@@ -70,4 +70,13 @@ export const ENDPOINTS: Catalog['endpoints'] = [
     isExchangeRole: false,
     name: { ja: '以前のバージョンの Exchange Server', en: 'Earlier versions of Exchange Server' },
   },
+  {
+    // transport-note-4: the Edge Transport servers of other organizations, i.e. Internet mail.
+    id: 'internet-smtp',
+    isExchangeRole: false,
+    name: {
+      ja: '他の組織の SMTP サーバー (インターネット)',
+      en: "Other organizations' SMTP servers (Internet)",
+    },
+  },
 ];

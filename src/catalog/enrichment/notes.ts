@@ -20,6 +20,19 @@ const mailboxWithContextAuth = paths(
 const usesNegotiate = paths(
   (r) => r.auth.default.includes('negotiate') || r.auth.supported.includes('negotiate'),
 );
+/**
+ * The source's support statement (cas-para-1): firewalls between Exchange servers, and between
+ * Exchange and Active Directory, are not supported. It concerns every path between two internal
+ * Exchange servers (earlier versions included) and between an internal role and AD. Edge
+ * Transport is left out: Microsoft places it in the perimeter network, behind a firewall.
+ */
+const INTERNAL_EXCHANGE = new Set(['hub', 'mailbox', 'cas', 'um', 'legacy-exchange']);
+const INTERNAL_ROLE = new Set(['hub', 'mailbox', 'cas', 'um']);
+export const isUnsupportedFirewallPath = (r: { from: string; to: string }) =>
+  (INTERNAL_EXCHANGE.has(r.from) && INTERNAL_EXCHANGE.has(r.to)) ||
+  (INTERNAL_ROLE.has(r.from) && r.to === 'ad') ||
+  (r.from === 'ad' && INTERNAL_ROLE.has(r.to));
+
 const MICROSOFT_EXCHANGE_SPACE = (text: string) =>
   erratum(
     'ja',
@@ -40,7 +53,17 @@ export const NOTE_ENRICHMENT: Record<string, { concerns: Concerns; errata?: Erra
   'transport-note-3': { concerns: ['transport-edgesync'] },
   'transport-note-4': { concerns: ['transport-edge-to-edge'] },
   'transport-note-5': { concerns: ['transport-mailbox-to-hub', 'transport-hub-to-mailbox'] },
-  'transport-note-6': { concerns: ['transport-edge-to-edge'] },
+  'transport-note-6': {
+    concerns: ['transport-edge-to-edge'],
+    errata: [
+      erratum(
+        'ja',
+        'Outlook Web Access',
+        'Exchange 2010 では「Outlook Web App」と呼ばれます。',
+        'In Exchange 2010 the product is called "Outlook Web App".',
+      ),
+    ],
+  },
   'transport-note-7': { concerns: ['transport-hub-to-ad'] },
   // Sender reputation's connections to outside proxy servers have no row of their own.
   'transport-note-8': { concerns: [] },
@@ -71,7 +94,17 @@ export const NOTE_ENRICHMENT: Record<string, { concerns: Concerns; errata?: Erra
       ),
     ],
   },
-  'mailbox-note-2': { concerns: ['mailbox-clustering'] },
+  'mailbox-note-2': {
+    concerns: ['mailbox-clustering'],
+    errata: [
+      erratum(
+        'ja',
+        'ノード内の通信',
+        '「ノード内」と書いていますが、続く文のとおりノード間の通信です。',
+        'It says 「ノード内」 (within a node), but as the next sentence shows, it is communication between nodes.',
+      ),
+    ],
+  },
   'mailbox-note-3': {
     concerns: ['mailbox-log-shipping', 'mailbox-seeding', 'fw-msexchangerepl-log-copier'],
     errata: [
@@ -101,7 +134,17 @@ export const NOTE_ENRICHMENT: Record<string, { concerns: Concerns; errata?: Erra
   'cas-caution-1': {
     concerns: ['cas-pop3', 'cas-imap4', 'cas-to-cas-pop3', 'cas-to-cas-imap4'],
   },
-  'cas-note-1': { concerns: ['cas-to-mailbox', 'mailbox-mapi'] },
+  'cas-note-1': {
+    concerns: ['cas-to-mailbox', 'mailbox-mapi'],
+    errata: [
+      erratum(
+        'ja',
+        'Microsoft Outlook などの MAPI は',
+        '「MAPI クライアント」の「クライアント」が抜けています (Outlook などの MAPI クライアントがクライアント アクセス サーバーに接続します)。',
+        'The word 「クライアント」 (client) is missing: MAPI clients such as Outlook connect to the Client Access server.',
+      ),
+    ],
+  },
   'cas-note-2': { concerns: ['cas-to-mailbox'] },
   'cas-note-3': { concerns: usesNegotiate },
   'cas-note-4': {
@@ -137,11 +180,21 @@ export const NOTE_ENRICHMENT: Record<string, { concerns: Concerns; errata?: Erra
       ),
     ],
   },
-  'cas-para-1': { concerns: [] },
+  'cas-para-1': { concerns: paths(isUnsupportedFirewallPath) },
   'um-intro-1': { concerns: ['um-telephony'] },
   'um-intro-2': { concerns: ['um-telephony'] },
   'um-intro-3': { concerns: [] },
-  'um-note-1': { concerns: ['um-telephony'] },
+  'um-note-1': {
+    concerns: ['um-telephony'],
+    errata: [
+      erratum(
+        'ja',
+        '相互 TLS と IP ゲートウェイまたは IP PBX と UM サーバーを実装する場合',
+        '文が崩れています。IP ゲートウェイまたは IP PBX と UM サーバーの間に相互 TLS を実装する場合、という意味です。',
+        'The sentence is garbled; it means implementing mutual TLS between the IP gateway or IP PBX and the UM server.',
+      ),
+    ],
+  },
   'um-note-2': {
     concerns: ['um-telephony', 'fw-umservice-gfw', 'fw-umservice'],
   },
@@ -164,13 +217,38 @@ export const NOTE_ENRICHMENT: Record<string, { concerns: Concerns; errata?: Erra
       ),
     ],
   },
-  'firewall-note-2': { concerns: rules((r) => !r.restrictedToProgram) },
+  'firewall-note-2': {
+    concerns: rules((r) => !r.restrictedToProgram),
+    errata: [
+      erratum(
+        'ja',
+        '(GFW) という語で区別されます',
+        '「MSExchange - POP3 (FGW) (TCP-In)」はプロセスに制限されないルールですが「(FGW)」と書かれており、「(GFW)」で探すと漏れます。',
+        'The rule 「MSExchange - POP3 (FGW) (TCP-In)」 is not restricted to a process but says "(FGW)": a search for "(GFW)" misses it.',
+      ),
+      erratum(
+        'ja',
+        'プロセスに制限された対応するルールを維持することができます',
+        '対応するルールが同じポートを開くとは限りません。MSExchangeIS (GFW) は 6001 ~ 6004/TCP を開きますが、MSExchangeIS (TCP-In) は 6001/TCP だけです。(GFW) のルールを無効にすると 6002 ~ 6004 が閉じます。',
+        'The corresponding rule does not always open the same ports: MSExchangeIS (GFW) opens 6001-6004/TCP, MSExchangeIS (TCP-In) only 6001/TCP. Disabling the (GFW) rule closes 6002-6004.',
+      ),
+    ],
+  },
   'firewall-note-3': {
     concerns: rules((r) => r.ports.some((p) => p.kind === 'dynamic-rpc' || p.kind === 'rpc-epmap')),
+    errata: [
+      erratum(
+        'ja',
+        'このプロセスに対して 2 つのファイアウォール ルールが作成されます',
+        '表では MSExchangeADTopology、MSExchangeMonitoring、MSExchangeSearch、RpcHttpLBS、UMWorkerProcess の 5 つのプロセスに動的 RPC のルールしかなく、RPCEPMap のルールがありません。',
+        'In the table, five processes (MSExchangeADTopology, MSExchangeMonitoring, MSExchangeSearch, RpcHttpLBS, UMWorkerProcess) have a dynamic RPC rule only, with no RPCEPMap rule.',
+      ),
+    ],
   },
-  'firewall-caution-1': { concerns: [] },
+  'firewall-caution-1': { concerns: rules(() => true) },
+  // KB 179442: firewalls toward domain controllers (netlogon RPC and the rest).
   'firewall-para-1': {
-    concerns: [],
+    concerns: paths((r) => r.to === 'ad'),
     errata: [
       erratum(
         'ja',

@@ -2,14 +2,29 @@
 // itself gives) of the source, keyed by the cell's text
 // (non-breaking spaces folded to plain spaces). The builder fails on a cell missing here.
 import type { PortEntry } from '../schema.ts';
-import { port, range, rpcVia135, special, tcpUdp, unstated } from './port-entries.ts';
+import {
+  fromNote,
+  inferredPort,
+  NETLOGON_DYNAMIC_REASON,
+  port,
+  range,
+  rpcVia135,
+  special,
+  tcpUdp,
+  unstated,
+} from './port-entries.ts';
 
 const AD_ACCESS = [
   ...tcpUdp(389, '389/TCP/UDP (LDAP)', 'LDAP'),
   port('tcp', 3268, '3268/TCP (LDAP GC)', 'LDAP GC'),
   ...tcpUdp(88, '88/TCP/UDP (Kerberos)', 'Kerberos'),
   ...tcpUdp(53, '53/TCP/UDP (DNS)', 'DNS'),
-  ...rpcVia135('135/TCP (RPC netlogon)', 'RPC netlogon'),
+  ...rpcVia135(
+    '135/TCP (RPC netlogon)',
+    'RPC netlogon',
+    NETLOGON_DYNAMIC_REASON,
+    'firewall-para-1',
+  ),
 ];
 
 const HTTP_AND_SSL = [port('tcp', 80, '80/TCP'), port('tcp', 443, '443/TCP (SSL)', 'SSL')];
@@ -37,10 +52,14 @@ export const PORTS_BY_CELL: Record<string, PortEntry[]> = {
   '25/TCP (SMTP)': [port('tcp', 25, '25/TCP (SMTP)', 'SMTP')],
   '25/TCP (TLS)': [port('tcp', 25, '25/TCP (TLS)', 'TLS')],
   '135/TCP (RPC)': rpcVia135('135/TCP (RPC)', 'RPC'),
-  '135/TCP (RPC) この表の後の「メールボックス サーバーに関する注」を参照。': rpcVia135(
-    '135/TCP (RPC)',
-    'RPC',
-  ),
+  // The clustering row: mailbox-note-1 itself says the path uses 「動的 RPC over TCP」.
+  '135/TCP (RPC) この表の後の「メールボックス サーバーに関する注」を参照。': [
+    port('tcp', 135, '135/TCP (RPC)', 'RPC'),
+    fromNote(
+      special('dynamic-rpc', 'tcp', '動的 RPC over TCP', { protocolStated: true }),
+      'mailbox-note-1',
+    ),
+  ],
   '50636/TCP (SSL)': [port('tcp', 50636, '50636/TCP (SSL)', 'SSL')],
   '389/TCP/UDP (LDAP)、3268/TCP (LDAP GC)、88/TCP/UDP (Kerberos)、53/TCP/UDP (DNS)、135/TCP (RPC netlogon)':
     AD_ACCESS,
@@ -96,22 +115,26 @@ export const PORTS_BY_CELL: Record<string, PortEntry[]> = {
     }),
   ],
   'RPC。「クライアント アクセス サーバーに関する注」を参照してください。': [
-    special('rpc-epmap', 'tcp', 'RPC', {
-      protocolStated: false,
-      noteId: 'firewall-note-3',
-      comment: {
-        ja: 'セルは「RPC」とだけ書いています。RPC エンドポイント マッパーは既定で 135/TCP で待機します (ファイアウォール ルールに関する注意)。',
-        en: 'The cell says only "RPC". The RPC endpoint mapper listens on 135/TCP by default (notes on the firewall rules).',
+    inferredPort(
+      special('rpc-epmap', 'tcp', 'RPC', { protocolStated: false }),
+      {
+        ja: 'セルは「RPC」とだけ書いています。RPC クライアントはまず RPC エンドポイント マッパー (既定で 135/TCP) に接続します (ファイアウォール ルールに関する注意)。',
+        en: 'The cell says only "RPC". An RPC client first contacts the RPC endpoint mapper, on 135/TCP by default (notes on the firewall rules).',
       },
-    }),
-    special('dynamic-rpc', 'tcp', 'RPC', {
-      protocolStated: false,
-      noteId: 'cas-note-2',
+      'firewall-note-3',
+    ),
+    {
+      ...special('dynamic-rpc', 'tcp', 'RPC', { protocolStated: false }),
+      origin: {
+        source: 'note',
+        text: 'これらのポートは RPC サービスによって決定され、固定されていません',
+        noteId: 'cas-note-2',
+      },
       comment: {
         ja: 'ポートは一部の例外を除き RPC サービスによって決定され、固定されていません (クライアント アクセス サーバーに関する注)。',
         en: 'With a few exceptions the ports are determined by the RPC service and are not fixed (notes on Client Access servers).',
       },
-    }),
+    },
   ],
   '995 (SSL)': [unstated(port('tcp', 995, '995 (SSL)', 'SSL'), SSL_IS_TCP, 'cas-note-5')],
   '993 (SSL)': [unstated(port('tcp', 993, '993 (SSL)', 'SSL'), SSL_IS_TCP, 'cas-note-5')],

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
 import type { SheetText } from '../../filters/explorer-state.ts';
+import { originMark } from '../../catalog/origin-marks.ts';
+import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
+import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
 import type { SheetRow } from './sheet-model.ts';
 import { SheetPortsCell } from './sheet-ports-cell.tsx';
 import { SheetEncryption } from './sheet-encryption.tsx';
@@ -30,9 +33,13 @@ export function SheetPathsTable(props: {
       {props.rows.map(({ row, noteMarks, errataMarks }) => (
         <tr key={row.id} data-row-id={row.id}>
           <SheetPortsCell ports={row.ports} />
-          <td>{t(`labels:endpoint.${row[props.other]}`)}</td>
+          <td>
+            {t(`labels:endpoint.${row[props.other]}`)}
+            {originMark(row.ends[props.other])}
+          </td>
           <td>
             <SheetTextCell ja={row.source.ja.path} en={row.source.en.path} text={props.text} />
+            {isUnsupportedFirewallRow(row) && <UnsupportedMark />}
             <SheetRefs noteMarks={noteMarks} errataMarks={errataMarks} id={row.id} />
           </td>
           <td>{row.auth.default.map((id) => t(`labels:auth.${id}`)).join(', ')}</td>

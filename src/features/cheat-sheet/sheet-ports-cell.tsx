@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PortEntry } from '../../catalog/schema.ts';
+import { originMark } from '../../catalog/origin-marks.ts';
 import { sheetPortText } from './sheet-port-text.ts';
 
 /** The ports of one sheet row, protocol first, in the sheet's largest type. */
@@ -9,7 +10,10 @@ export function SheetPortsCell({ ports }: { ports: PortEntry[] }) {
     <td>
       <ul className="sheet-ports">
         {ports.map((p, i) => (
-          <li key={i}>{sheetPortText(p, t)}</li>
+          <li key={i}>
+            {sheetPortText(p, t)}
+            {originMark(p.origin)}
+          </li>
         ))}
       </ul>
     </td>

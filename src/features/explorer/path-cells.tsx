@@ -5,7 +5,10 @@ import type { Language } from '../../i18n/resources.ts';
 import { AuthList } from './auth-list.tsx';
 import { useCellText } from './cell-text-context.ts';
 import { EncryptionBadge } from './encryption-badge.tsx';
+import { EndMark } from './end-mark.tsx';
 import { PortChips } from './port-chips.tsx';
+import { UnsupportedMark } from './unsupported-mark.tsx';
+import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 import type { ExplorerFeatures } from './table-features.ts';
 
 /** One cell of the data-path table. */
@@ -21,14 +24,25 @@ export function PathCell(props: {
     case 'section':
       return <>{t(`section.${path.section}`)}</>;
     case 'path':
-      return <span lang={props.language}>{path.source[props.language].path}</span>;
+      return (
+        <>
+          <span lang={props.language}>{path.source[props.language].path}</span>
+          {isUnsupportedFirewallRow(path) && <UnsupportedMark />}
+        </>
+      );
     case 'from':
-      return <>{t(`endpoint.${path.from}`)}</>;
+      return (
+        <>
+          {t(`endpoint.${path.from}`)}
+          <EndMark origin={path.ends.from} />
+        </>
+      );
     case 'to':
       return (
         <>
           <span aria-hidden="true">→ </span>
           {t(`endpoint.${path.to}`)}
+          <EndMark origin={path.ends.to} />
         </>
       );
     case 'port':

@@ -34,10 +34,12 @@ export function PathsView(props: ExplorerViewProps & { language: Language }) {
               language={language}
               rowLink={rowSearch('paths', row.id, props.lang)}
               inferredEndpoints={row.endpointsInferred}
+              path={row}
             />
           )}
         />
       </CellTextProvider>
+      <p className="mt-2 text-xs">{t('marks.legend')}</p>
     </ExplorerLayout>
   );
 }

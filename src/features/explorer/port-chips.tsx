@@ -7,6 +7,7 @@ import {
   type PortMatch,
 } from '../../filters/port-match.ts';
 import { useCellText } from './cell-text-context.ts';
+import { SYMBOL } from '../../catalog/origin-marks.ts';
 import { portLabel } from './port-label.ts';
 
 const REASON_KEY = {
@@ -48,8 +49,18 @@ export function PortChips(props: { ports: PortEntry[]; query: PortQuery | null }
                   <span className="sr-only">({t('port.protocolUnstated')})</span>
                 </abbr>
               )}
-              {entry.noteId && (
-                <span className="ml-1 font-sans font-normal">({t('port.fromNote')})</span>
+              {entry.origin.source !== 'cell' && (
+                <abbr
+                  title={t(
+                    entry.origin.source === 'note' ? 'port.fromNoteTitle' : 'port.inferredTitle',
+                  )}
+                  className="ml-1 font-sans font-normal no-underline"
+                >
+                  <span aria-hidden="true">{SYMBOL[entry.origin.source]}</span>
+                  <span className="sr-only">
+                    ({t(entry.origin.source === 'note' ? 'port.fromNote' : 'port.inferred')})
+                  </span>
+                </abbr>
               )}
               {isMatch && <span className="sr-only">({t('port.matched')})</span>}
             </li>

@@ -22,7 +22,12 @@ export const portWordsOf = (t: TFunction<'explorer'>): PortWords => ({
 /** "TCP 443", "UDP 1024-65535", "Dynamic RPC (TCP)", "RPC endpoint mapper (TCP 135)". */
 export function portText(entry: PortEntry, words: PortWords): string {
   const protocol = entry.protocol ? entry.protocol.toUpperCase() : '';
-  const direction = entry.direction ? `${entry.direction.toUpperCase()} ` : '';
+  // IN / OUT as the cell writes them; ⇄ for a port either end connects to.
+  const direction = !entry.direction
+    ? ''
+    : entry.direction === 'both'
+      ? '⇄ '
+      : `${entry.direction.toUpperCase()} `;
   switch (entry.kind) {
     case 'number': {
       return `${direction}${protocol} ${rangeText(entry)}`.trim();

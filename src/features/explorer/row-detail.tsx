@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Erratum, PortEntry } from '../../catalog/schema.ts';
+import type { Catalog, DataPath, Erratum, PortEntry } from '../../catalog/schema.ts';
 import type { Language } from '../../i18n/resources.ts';
+import { OriginText } from './origin-text.tsx';
 import { portLabel } from './port-label.ts';
+import { PathReadings } from './path-readings.tsx';
 
 type FieldKey =
   | 'path'
@@ -30,6 +32,8 @@ export function RowDetail(props: {
   language: Language;
   rowLink: string;
   inferredEndpoints?: boolean;
+  /** The data path itself, for its ends, related ports and authentication readings. */
+  path?: DataPath;
 }) {
   const { t } = useTranslation('explorer');
   const { row, language } = props;
@@ -73,15 +77,17 @@ export function RowDetail(props: {
       {props.inferredEndpoints && <p className="text-xs">{t('detail.inferred')}</p>}
       <section>
         <h3 className="font-semibold">{t('detail.structured')}</h3>
-        <ul className="list-disc pl-5">
-          {row.ports.map((p, i) => (
-            <li key={i}>
-              <span className="font-mono">{portLabel(p, t)}</span> — <q lang="ja">{p.text}</q>
-              {p.noteId && <> ({p.noteId})</>}
-              {p.comment && <span className="block text-xs">{p.comment[language]}</span>}
-            </li>
-          ))}
-        </ul>
+        {props.path && (
+          <PathReadings path={props.path} catalog={props.catalog} language={language} />
+        )}
+        <h4 className="mt-2 font-semibold">{t('detail.ports')}</h4>
+        <PortReadings ports={row.ports} language={language} />
+        {props.path && props.path.relatedPorts.length > 0 && (
+          <>
+            <h4 className="mt-2 font-semibold">{t('detail.relatedPorts')}</h4>
+            <PortReadings ports={props.path.relatedPorts} language={language} />
+          </>
+        )}
       </section>
       {row.errata.length > 0 && <ErrataList errata={row.errata} language={language} />}
       <section>
@@ -103,6 +109,21 @@ export function RowDetail(props: {
         ))}
       </section>
     </div>
+  );
+}
+
+function PortReadings({ ports, language }: { ports: PortEntry[]; language: Language }) {
+  const { t } = useTranslation('explorer');
+  return (
+    <ul className="list-disc pl-5">
+      {ports.map((p, i) => (
+        <li key={i}>
+          <span className="font-mono">{portLabel(p, t)}</span>{' '}
+          <OriginText origin={p.origin} language={language} />
+          {p.comment && <span className="block text-xs">{p.comment[language]}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -36,7 +36,9 @@ export function useExplorerState() {
     const next = { ...current, ...resolved };
     latest.current = { ...latest.current, state: next };
     setAhead({ from, state: next });
-    const url = serializeUrlState({ ...parseUrlState(from).state, ...resolved });
+    // From the state with every change not yet in the URL, not from the URL: two changes in one
+    // task (a role, then a port) must both land, though the router has applied neither yet.
+    const url = serializeUrlState(next);
     const lang = from.get('lang');
     if (lang) url.set('lang', lang);
     navigate(url, { replace: options?.replace ?? false });

@@ -4,7 +4,12 @@
 import type { Catalog } from '../../catalog/schema.ts';
 import { catalogJson, catalogSubsetOf, subsetProblem } from '../../exports/catalog-subset.ts';
 import { toCsv } from '../../exports/csv.ts';
-import { exportTable, type ExportRows, type ExportText } from '../../exports/export-table.ts';
+import {
+  exportTable,
+  type ExportContext,
+  type ExportRows,
+  type ExportText,
+} from '../../exports/export-table.ts';
 import { toMarkdownTable } from '../../exports/markdown.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
 
@@ -39,6 +44,9 @@ export function makeExport(
   state: ExplorerState,
   rows: ExportRows,
   text: ExportText,
+  words: ExportContext['words'],
+  /** The page language: Markdown's headers are read by people, in it. */
+  language: 'ja' | 'en',
 ): Made {
   const base = `exchange-2010-${rows.table}`;
   if (format === 'json') {
@@ -50,11 +58,18 @@ export function makeExport(
       file: { name: `${base}.json`, type: 'application/json', text: catalogJson(subset) },
     };
   }
-  const table = exportTable(rows, text);
-  return format === 'csv'
-    ? { ok: true, file: { name: `${base}-${text}.csv`, type: 'text/csv', text: toCsv(table) } }
-    : {
-        ok: true,
-        file: { name: `${base}-${text}.md`, type: 'text/markdown', text: toMarkdownTable(table) },
-      };
+  const table = exportTable(rows, text, { notes: catalog.notes, words });
+  if (format === 'csv') {
+    return {
+      ok: true,
+      file: { name: `${base}-${text}.csv`, type: 'text/csv', text: toCsv(table) },
+    };
+  }
+  // CSV keeps its keys for programs; Markdown's header is readable words.
+  const [header = [], ...body] = table;
+  const readable = [header.map((key) => words[language].header(key)), ...body];
+  return {
+    ok: true,
+    file: { name: `${base}-${text}.md`, type: 'text/markdown', text: toMarkdownTable(readable) },
+  };
 }

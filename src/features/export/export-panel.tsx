@@ -5,6 +5,7 @@ import { copyText, saveFile } from '../../components/save-file.ts';
 import { RadioChoice } from '../../components/radio-choice.tsx';
 import type { ExportText } from '../../exports/export-table.ts';
 import type { ExplorerState } from '../../filters/explorer-state.ts';
+import { exportWordsOf } from './export-words.ts';
 import { FORMATS, makeExport, shownRows, type ExportFormat } from './export-formats.ts';
 
 /**
@@ -12,12 +13,14 @@ import { FORMATS, makeExport, shownRows, type ExportFormat } from './export-form
  * table, downloaded or copied. `rowIds` are the rows on screen, in their order.
  */
 export function ExportPanel(props: { catalog: Catalog; state: ExplorerState; rowIds: string[] }) {
-  const { t } = useTranslation('exports');
+  const { t, i18n } = useTranslation('exports');
+  const language = i18n.language === 'en' ? 'en' : 'ja';
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [text, setText] = useState<ExportText>('both');
   const [status, setStatus] = useState('');
   const rows = shownRows(props.catalog, props.state.table, props.rowIds);
-  const made = makeExport(format, props.catalog, props.state, rows, text);
+  const words = { ja: exportWordsOf(i18n, 'ja'), en: exportWordsOf(i18n, 'en') };
+  const made = makeExport(format, props.catalog, props.state, rows, text, words, language);
   // The file's text is made from whatever the radios say at the moment of the click.
   const file = made.ok ? made.file : null;
   const problem = made.ok

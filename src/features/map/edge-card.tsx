@@ -7,6 +7,9 @@ import { encryptionClassOf } from '../../filters/encryption-match.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
 import { portLabel } from '../explorer/port-label.ts';
+import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
+import { originMark } from '../../catalog/origin-marks.ts';
+import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 
 /**
  * The rows of the edge under the pointer or the keyboard focus, in a card beside its label.
@@ -48,10 +51,13 @@ export function EdgeCard(props: {
               data-row={path.id}
               className={outside ? 'text-slate-600 dark:text-slate-400' : ''}
             >
-              <span className="font-medium">{path.source[props.language].path}</span>
+              <span className="font-medium">
+                {path.source[props.language].path}
+                {isUnsupportedFirewallRow(path) && <UnsupportedMark />}
+              </span>
               <span className="block font-mono">
                 <span aria-hidden="true">{ENCRYPTION_MARK[cls]} </span>
-                {path.ports.map((p) => portLabel(p, t)).join(', ')}
+                {path.ports.map((p) => `${portLabel(p, t)}${originMark(p.origin)}`).join(', ')}
               </span>
               <span className="block">
                 {t(`enc.${cls}`)}

@@ -21,7 +21,7 @@ const Sample = (props: { className: string; dash?: string; faded?: boolean }) =>
 export function MapLegend({ filtered }: { filtered: boolean }) {
   const { t } = useTranslation('explorer');
   return (
-    <div className="text-sm">
+    <div className="text-sm print:text-xs">
       <h3 className="font-semibold">{t('map.legend')}</h3>
       <ul className="flex flex-wrap gap-x-5 gap-y-1">
         {ENCRYPTION_CLASSES.map((cls) => (
@@ -37,6 +37,7 @@ export function MapLegend({ filtered }: { filtered: boolean }) {
           </li>
         )}
         <li>{t('map.legendLoop')}</li>
+        <li className="text-xs print:text-[7pt]">{t('marks.legend')}</li>
       </ul>
     </div>
   );

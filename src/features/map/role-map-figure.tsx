@@ -80,7 +80,7 @@ export function RoleMapFigure(props: {
             viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
             role="group"
             aria-labelledby={`${prefix}-title`}
-            className="h-auto w-full print:h-[4.5in] print:w-auto"
+            className="h-auto w-full print:h-[4.3in] print:w-auto"
             data-testid="role-map"
           >
             <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>

@@ -7,6 +7,8 @@ import type { ExplorerState } from '../../filters/explorer-state.ts';
 import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
 import { useCompactPorts } from '../explorer/use-compact-ports.ts';
 import { viewSearch } from '../explorer/view-link.ts';
+import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
+import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 
 /** Ports by source (rows) and destination (columns); a cell links to the explorer on its pair. */
 export function MatrixTable(props: {
@@ -91,6 +93,9 @@ export function MatrixTable(props: {
                                   </span>
                                 )}
                                 {line}
+                                {i === 0 && cell.paths.some(isUnsupportedFirewallRow) && (
+                                  <UnsupportedMark />
+                                )}
                               </span>
                             ))}
                           </Link>
@@ -108,6 +113,8 @@ export function MatrixTable(props: {
         {(['default', 'optional', 'none'] as const)
           .map((c) => `${ENCRYPTION_MARK[c]} ${t(`explorer:enc.${c}`)}`)
           .join(' / ')}
+        {' · '}
+        {t('explorer:marks.legend')}
       </p>
     </>
   );
