@@ -3,6 +3,8 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { layerZones } from './scripts/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -28,6 +30,20 @@ export default tseslint.config(
           message: 'Render catalog text as text, never as HTML.',
         },
       ],
+    },
+  },
+  {
+    // Imports flow one way (scripts/layers.js draws the layers), features do not import each
+    // other, and no module takes part in an import cycle. import-x: its zones say "this folder
+    // may not import that one" in the words of the layer diagram, and it finds cycles too; one
+    // plugin for both.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js'] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { rowIds } from './helpers.ts';
+import { rowIds, PATH_COUNT } from './helpers.ts';
 
 const VIEWS = [
   './?lang=en',
@@ -44,7 +44,7 @@ test.describe('before the app starts', () => {
       route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
     );
     await page.goto('./');
-    await expect(page.locator('[data-prerender] tbody tr[data-row-id]')).toHaveCount(55);
+    await expect(page.locator('[data-prerender] tbody tr[data-row-id]')).toHaveCount(PATH_COUNT);
     await expectNoAxeViolations(page);
   });
 });

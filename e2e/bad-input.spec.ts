@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { rowIds } from './helpers.ts';
+import { rowIds, PATH_COUNT } from './helpers.ts';
 
 test('unknown values in a link are named, and the rest of the view still applies', async ({
   page,
@@ -23,7 +23,7 @@ for (const [port, message] of [
   test(`port=${port} is reported, not applied`, async ({ page }) => {
     await page.goto(`./?port=${port}&lang=en`);
     await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
-    expect(await rowIds(page)).toHaveLength(55);
+    expect(await rowIds(page)).toHaveLength(PATH_COUNT);
   });
 }
 
@@ -37,7 +37,7 @@ test('an open row that does not exist is reported', async ({ page }) => {
   await expect(
     page.getByText('The row "no-such-row" in open is not in the catalog.'),
   ).toBeVisible();
-  expect(await rowIds(page)).toHaveLength(55);
+  expect(await rowIds(page)).toHaveLength(PATH_COUNT);
 });
 
 test('a port typed wrong is explained next to the field', async ({ page }) => {
@@ -46,7 +46,7 @@ test('a port typed wrong is explained next to the field', async ({ page }) => {
   await port.fill('5070-5060');
   await expect(port).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('The port range "5070-5060" is reversed')).toBeVisible();
-  expect(await rowIds(page)).toHaveLength(55);
+  expect(await rowIds(page)).toHaveLength(PATH_COUNT);
   await port.fill('5060-5070');
   await expect(port).not.toHaveAttribute('aria-invalid');
   await expect.poll(() => rowIds(page)).toContain('um-telephony');

@@ -1,7 +1,7 @@
 // Taking a view away: CSV download, Markdown to the clipboard, and the scripts view.
 import { readFileSync } from 'node:fs';
-import { filterPaths } from '../src/filters/filter-rows.ts';
-import { parseUrlState } from '../src/filters/url-state.ts';
+import { filterPaths } from '../src/view/selection.ts';
+import { parseUrlState } from '../src/view/url-state.ts';
 import { powershellFirewallScript } from '../src/firewall-scripts/powershell-rules.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { catalog, rowIds } from './helpers.ts';

@@ -1,5 +1,6 @@
-import { filterPaths, filterRules } from '../src/filters/filter-rows.ts';
-import { parseUrlState } from '../src/filters/url-state.ts';
+import { filterPaths, filterRules } from '../src/view/selection.ts';
+import { pathFacets } from '../src/view/facets.ts';
+import { parseUrlState } from '../src/view/url-state.ts';
 import { expect, test } from './fixtures.ts';
 import { catalog, rowIds } from './helpers.ts';
 
@@ -108,4 +109,22 @@ test('quick successive changes all land in the link', async ({ page }) => {
     parseUrlState(new URLSearchParams('role=cas&dir=in&port=443')).state,
   );
   await expect.poll(() => rowIds(page)).toEqual(expected.map((r) => r.id));
+});
+
+test('facet counts follow a change of direction at once, without a reload', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await rowIds(page);
+  // A facet checkbox is named by its label and its count ("Active Directory 8 rows").
+  const facet = (label: string, count: number | undefined) =>
+    page.getByRole('checkbox', { name: `${label} ${count ?? 0} rows`, exact: true });
+  const facetsFor = (query: string) =>
+    pathFacets(catalog(), parseUrlState(new URLSearchParams(query)).state);
+  await expect(facet('Active Directory', facetsFor('').roles.get('ad'))).toBeVisible();
+  await page.getByRole('radio', { name: 'Outbound (role is source)' }).click();
+  await expect(page).toHaveURL(/dir=out/);
+  // Active Directory opens no path: nothing is outbound from it.
+  await expect(facet('Active Directory', 0)).toBeVisible();
+  await expect(facet('Client Access', facetsFor('dir=out').roles.get('cas'))).toBeVisible();
+  await page.getByRole('radio', { name: 'Default authentication' }).click();
+  await expect(facet('Basic', facetsFor('dir=out&authin=default').auth.get('basic'))).toBeVisible();
 });

@@ -12,3 +12,6 @@ export const rowIds = async (page: Page) => {
 
 export const catalog = (): Catalog =>
   JSON.parse(readFileSync(new URL('../public/catalog.json', import.meta.url), 'utf8')) as Catalog;
+
+/** How many data paths the committed catalog has: tests count from it, never a literal. */
+export const PATH_COUNT = catalog().dataPaths.length;

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { buildRoleMap, isFaded } from '../src/diagrams/role-map.ts';
-import { filterPaths } from '../src/filters/filter-rows.ts';
-import { parseUrlState } from '../src/filters/url-state.ts';
+import { filterPaths } from '../src/view/selection.ts';
+import { parseUrlState } from '../src/view/url-state.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { catalog, rowIds } from './helpers.ts';
+import { catalog, rowIds, PATH_COUNT } from './helpers.ts';
 import { compact, readPdf } from './pdf-text.ts';
 
 const matching = (query: string) =>
@@ -76,7 +76,7 @@ for (const query of ['enc=none', 'port=135', 'auth=basic&authin=default', 'role=
       .evaluateAll((labels) => labels.map((l) => l.getAttribute('data-label')));
     expect(labelled.sort()).toEqual([...strong].sort());
     await expect(page.getByRole('heading', { level: 2, name: /^Role map: / })).toContainText(
-      `${matching(query).length} of 55`,
+      `${matching(query).length} of ${PATH_COUNT}`,
     );
   });
 }

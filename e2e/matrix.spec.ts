@@ -1,8 +1,8 @@
 import { buildMatrix } from '../src/diagrams/port-matrix.ts';
-import { filterPaths } from '../src/filters/filter-rows.ts';
-import { parseUrlState } from '../src/filters/url-state.ts';
+import { filterPaths } from '../src/view/selection.ts';
+import { parseUrlState } from '../src/view/url-state.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { catalog, rowIds } from './helpers.ts';
+import { catalog, rowIds, PATH_COUNT } from './helpers.ts';
 import { compact, readPdf } from './pdf-text.ts';
 
 const matrixPairs = async (page: import('@playwright/test').Page) => {
@@ -31,7 +31,7 @@ test('the matrix has a cell for every pair of ends, and a cell opens that pair i
   await expect.poll(() => rowIds(page)).toEqual(expected.map((r) => r.id));
   await expect(page.getByTestId('pair-filter')).toContainText('Pair: Mailbox → Active Directory');
   await page.getByRole('button', { name: 'Clear the pair filter' }).click();
-  await expect.poll(async () => (await rowIds(page)).length).toBe(55);
+  await expect.poll(async () => (await rowIds(page)).length).toBe(PATH_COUNT);
 });
 
 for (const query of ['enc=none', 'auth=basic&authin=default', 'port=135']) {

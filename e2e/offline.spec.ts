@@ -5,10 +5,10 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
-import { filterPaths } from '../src/filters/filter-rows.ts';
-import { parseUrlState } from '../src/filters/url-state.ts';
+import { filterPaths } from '../src/view/selection.ts';
+import { parseUrlState } from '../src/view/url-state.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { catalog, rowIds } from './helpers.ts';
+import { catalog, rowIds, PATH_COUNT } from './helpers.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -65,7 +65,7 @@ for (const base of ['./', './sub/path/']) {
   }) => {
     const dropFaviconErrors = ignoreFaviconErrors(page, pageProblems);
     await page.goto(`${base}?lang=ja`);
-    expect(await rowIds(page)).toHaveLength(55);
+    expect(await rowIds(page)).toHaveLength(PATH_COUNT);
     await waitForServiceWorker(page);
     const fromNetwork = await goOffline(context);
 
@@ -73,7 +73,7 @@ for (const base of ['./', './sub/path/']) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Exchange 2010 ポート エクスプローラー',
     );
-    await expect.poll(() => rowIds(page)).toHaveLength(55);
+    await expect.poll(() => rowIds(page)).toHaveLength(PATH_COUNT);
     await page.getByRole('textbox', { name: 'ポート' }).fill('135');
     await expect.poll(() => rowIds(page)).toEqual(expectedRows('port=135'));
 
@@ -193,7 +193,7 @@ test('a new version is announced, and Reload switches to it', async ({ page }, t
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Exchange 2010 ポート エクスプローラー',
     );
-    expect(await rowIds(page)).toHaveLength(55);
+    expect(await rowIds(page)).toHaveLength(PATH_COUNT);
     await expect(noticeJa).toBeHidden();
     expect(await cacheNames()).toContain(`${first}-next`);
     expect(await cacheNames()).not.toContain(first);

@@ -2,7 +2,7 @@
 // localStorage, sessionStorage or indexedDB throws a SecurityError. The app keeps everything in the
 // link, so it must work the same.
 import { expect, test } from './fixtures.ts';
-import { rowIds } from './helpers.ts';
+import { rowIds, PATH_COUNT } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -42,7 +42,7 @@ test('the explorer works without storage: rows, filters, language', async ({ pag
   await page.goto('./?port=135&lang=en');
   const all = await rowIds(page);
   expect(all.length).toBeGreaterThan(1);
-  expect(all.length).toBeLessThan(55);
+  expect(all.length).toBeLessThan(PATH_COUNT);
   expect(all).toContain('mailbox-to-ad');
 
   await page.locator('#search').fill('Active Directory');

@@ -1,16 +1,18 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '../catalog/schema.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
-import type { Language } from '../i18n/resources.ts';
+import type { Language } from '../catalog/languages.ts';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
+import { linkLanguage, parseUrlState } from '../view/url-state.ts';
+import { documentTitle } from './document-title.ts';
 import { useCatalog } from './use-catalog.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../view/use-language.ts';
 
 /** What every page of the shell is given. */
 interface PageProps {
@@ -35,7 +37,7 @@ const ScriptsPage = lazy(() =>
   import('../features/scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
 );
 
-/** Each such view by its `view` value; any other value is the explorer (which reports it). */
+/** Each such view by its `view` value; the explorer is the rest. */
 const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
   ['sheet', (props) => <CheatSheetPage {...props} />],
   ['map', (props) => <MapPage {...props} />],
@@ -44,13 +46,19 @@ const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
 ]);
 
 export function Shell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'explorer', 'labels']);
   const [language, setLanguage] = useLanguage();
   const result = useCatalog();
   const [params] = useSearchParams();
   const catalog = result?.ok ? result.catalog : null;
-  const view = params.get('view');
-  const lazyPage = view ? LAZY_PAGES.get(view) : undefined;
+  // The view as the link parser reads it (trimmed, the first readable value), never the raw value.
+  const state = useMemo(() => parseUrlState(params).state, [params]);
+  const view = state.view;
+  const lang = linkLanguage(params);
+  const lazyPage = LAZY_PAGES.get(view);
+  useEffect(() => {
+    document.title = documentTitle(state, t);
+  }, [state, t]);
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -68,16 +76,16 @@ export function Shell() {
       <main id="main" className="p-3">
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
-        {catalog && view && lazyPage && (
+        {catalog && lazyPage && (
           <ErrorBoundary key={view} name={view}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              {lazyPage({ catalog, language, lang: params.get('lang') })}
+              {lazyPage({ catalog, language, lang })}
             </Suspense>
           </ErrorBoundary>
         )}
         {catalog && !lazyPage && (
           <ErrorBoundary name="explorer">
-            <ExplorerPage catalog={catalog} language={language} lang={params.get('lang')} />
+            <ExplorerPage catalog={catalog} language={language} lang={lang} />
           </ErrorBoundary>
         )}
       </main>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row, RowData, Table } from '@tanstack/react-table';
-import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+import type { ExplorerFeatures } from './table-features.ts';
 import { SortableHeader } from './sortable-header.tsx';
 import { TableRow } from './table-row.tsx';
 import type { WindowedBody as WindowedBodyComponent } from './windowed-body.tsx';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../i18n/resources.ts';
+import type { Language } from '../catalog/languages.ts';
 import { i18nOptions } from '../i18n/setup-i18n.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 

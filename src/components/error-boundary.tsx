@@ -3,7 +3,7 @@
 // goes back to the first page, keeping the language of the link.
 import { Component, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
-import { isLanguage } from '../i18n/resources.ts';
+import { isLanguage } from '../catalog/languages.ts';
 
 export interface ErrorBoundaryProps {
   children: ReactNode;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../i18n/resources.ts';
+import { LANGUAGES, type Language } from '../catalog/languages.ts';
 
 const NAMES: Record<Language, string> = { ja: '日本語', en: 'English' };
 

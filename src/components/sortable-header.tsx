@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Header, RowData } from '@tanstack/react-table';
-import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+import type { ExplorerFeatures } from './table-features.ts';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 

@@ -1,6 +1,6 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Row, RowData } from '@tanstack/react-table';
-import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+import type { ExplorerFeatures } from './table-features.ts';
 
 export interface RowRendering<TData extends RowData & { id: string }> {
   /**

@@ -1,5 +1,5 @@
 import type { Row, RowData } from '@tanstack/react-table';
-import type { ExplorerFeatures } from '../features/explorer/table-features.ts';
+import type { ExplorerFeatures } from './table-features.ts';
 import { TableRow, type RowRendering } from './table-row.tsx';
 import { useRowWindow } from './use-row-window.ts';
 

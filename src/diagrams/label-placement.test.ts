@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PortEntry } from '../catalog/schema.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { portText, type PortWords } from '../features/explorer/port-label.ts';
-import { filterPaths } from '../filters/filter-rows.ts';
-import { parseUrlState } from '../filters/url-state.ts';
+import { portText, type PortWords } from '../shared/port-label.ts';
+import { filterPaths } from '../view/selection.ts';
+import { parseUrlState } from '../view/url-state.ts';
 import { resources } from '../i18n/resources.ts';
 import { compactPortLines } from './compact-ports.ts';
 import { placeLabels, textWidth } from './label-placement.ts';

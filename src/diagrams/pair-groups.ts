@@ -1,7 +1,7 @@
 // Data paths grouped by their two ends: a matrix cell and a map edge are both such a group.
 import type { DataPath, EndpointId, PortEntry } from '../catalog/schema.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
-import type { EncryptionClass } from '../filters/explorer-state.ts';
+import type { EncryptionClass } from '../filters/filter-values.ts';
 
 /** "mailbox>ad": the key of a source → destination pair. */
 export type PairKey = `${EndpointId}>${EndpointId}`;

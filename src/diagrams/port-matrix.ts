@@ -1,6 +1,6 @@
 // The port matrix: source endpoints by destination endpoints, each cell the paths between them.
 import { ENDPOINT_IDS, type DataPath, type EndpointId, type PortEntry } from '../catalog/schema.ts';
-import type { EncryptionClass } from '../filters/explorer-state.ts';
+import type { EncryptionClass } from '../filters/filter-values.ts';
 import { distinctPorts, groupByPair, pairKey, weakestEncryption } from './pair-groups.ts';
 
 export interface MatrixCell {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { filterPaths } from '../filters/filter-rows.ts';
-import { parseUrlState } from '../filters/url-state.ts';
+import { filterPaths } from '../view/selection.ts';
+import { parseUrlState } from '../view/url-state.ts';
 import { buildRoleMap, isFaded } from './role-map.ts';
 
 const catalog = readCommittedCatalog();

@@ -1,7 +1,7 @@
 // The role map's model: one node per endpoint, one edge per source → destination pair, each edge
 // knowing which of its paths the current filters keep. Drawn by features/map; pure here.
 import { ENDPOINT_IDS, type DataPath, type EndpointId, type PortEntry } from '../catalog/schema.ts';
-import type { EncryptionClass } from '../filters/explorer-state.ts';
+import type { EncryptionClass } from '../filters/filter-values.ts';
 import { shapeOf, type EdgeShape } from './map-geometry.ts';
 import { EDGE_BENDS, NODE_PLACES, type NodePlace } from './map-layout.ts';
 import {

@@ -1,8 +1,8 @@
 // The JSON export: the catalog itself, cut down to the rows a link selects, so that it still
 // parses with the catalog schema and passes every check of invariants.ts.
 //
-// - Both tables are cut with the same link (filterPaths / filterRules), as the explorer shows them
-//   when the table is switched. The schema wants at least one row in each: see `subsetProblem`.
+// - Both tables are cut with the same link (the view layer's selection), as the explorer shows
+//   them when the table is switched. The schema wants at least one row in each: see `subsetProblem`.
 // - Notes: those the kept rows refer to (noteIds, and the notes a port or an end was read from), the
 //   parents of kept cautions, and the document's opening paragraphs (so a subset whose rows carry
 //   no note still has notes, and says what the source is). Each note's `concerns` keeps only the
@@ -10,8 +10,6 @@
 // - Errata live inside their rows and notes and travel with them.
 // - document, endpoints and headings are kept whole: they name things, they select nothing.
 import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
-import type { ExplorerState } from '../filters/explorer-state.ts';
-import { filterPaths, filterRules } from '../filters/filter-rows.ts';
 
 /** The notes a row's ports, related ports and ends were read from or lean on. */
 const citedNotes = (r: DataPath | FirewallRule): string[] =>
@@ -54,10 +52,6 @@ export function catalogSubset(
     notes: keptNotes(catalog, [...dataPaths, ...firewallRules]),
   };
 }
-
-/** The subset a link selects, in catalog order. */
-export const catalogSubsetOf = (catalog: Catalog, state: ExplorerState): Catalog =>
-  catalogSubset(catalog, filterPaths(catalog, state), filterRules(catalog, state));
 
 /** Why a subset cannot be a catalog (the schema wants a row in each table), or null. */
 export const subsetProblem = (subset: Catalog): 'no-paths' | 'no-rules' | null =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { parseUrlState } from '../filters/url-state.ts';
-import { filterPaths, filterRules } from '../filters/filter-rows.ts';
+import { parseUrlState } from '../view/url-state.ts';
+import { filterPaths, filterRules } from '../view/selection.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { exportTable } from './export-table.ts';
 import { TEST_WORDS } from './test-words.ts';

@@ -2,7 +2,7 @@
 // first (they never need translating), then the source cells: verbatim Japanese, our English, or
 // both side by side (`path_ja, path_en, ports_ja, ports_en, ...`).
 import type { DataPath, FirewallRule, Note } from '../catalog/schema.ts';
-import type { SheetText } from '../filters/explorer-state.ts';
+import type { SheetText } from '../filters/filter-values.ts';
 import type { ExportLanguage, ExportWords } from './export-words.ts';
 import { notesText, readingsText, relatedPortsText } from './readings-text.ts';
 

@@ -5,7 +5,6 @@ import type { DataPath, Note, PortEntry, Provenance } from '../catalog/schema.ts
 import { SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 import type { ExportLanguage, ExportWords } from './export-words.ts';
 
-
 function originText(what: string, origin: Provenance, lang: ExportLanguage, w: ExportWords) {
   if (origin.source === 'cell') return [];
   if (origin.source === 'note')

@@ -1,7 +1,7 @@
 // Authentication filter. The source lists a default and a (wider) supported set per path; the
 // scope says which list a selected method must appear in.
 import type { AuthId } from '../catalog/schema.ts';
-import type { AuthScope } from './explorer-state.ts';
+import type { AuthScope } from './filter-values.ts';
 
 /** Several selected methods are alternatives: any one of them in the scoped list is a match. */
 export const pathMatchesAuth = (

@@ -1,7 +1,7 @@
 // Encryption filter. The source gives two yes/no columns (supported, encrypted by default); the
 // question people ask is one of three: on by default, possible but off, or impossible.
 import type { DataPath } from '../catalog/schema.ts';
-import type { EncryptionClass } from './explorer-state.ts';
+import type { EncryptionClass } from './filter-values.ts';
 
 export const encryptionClassOf = (enc: DataPath['encryption']): EncryptionClass => {
   if (!enc.supported) return 'none';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataPath, FirewallRule, PortEntry } from '../catalog/schema.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import type { PortQuery } from './explorer-state.ts';
+import type { PortQuery } from './filter-values.ts';
 import {
   DYNAMIC_RPC_RANGE,
   matchPorts,

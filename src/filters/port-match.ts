@@ -1,7 +1,7 @@
 // Which port entries of a row answer a port query, and why. The reason is shown beside the row:
 // "in the dynamic RPC range" is a different answer from "443 is listed".
 import type { PortEntry } from '../catalog/schema.ts';
-import type { PortQuery } from './explorer-state.ts';
+import type { PortQuery } from './filter-values.ts';
 
 export type PortMatchReason =
   'exact' | 'in-range' | 'dynamic-rpc-range' | 'rpc-endpoint-mapper' | 'any-port';

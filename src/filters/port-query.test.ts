@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PortQuery } from './explorer-state.ts';
+import type { PortQuery } from './filter-values.ts';
 import { formatPortQuery, parsePortQuery } from './port-query.ts';
 
 const q = (from: number, to = from, protocol: PortQuery['protocol'] = null): PortQuery => ({

@@ -1,7 +1,7 @@
 // Reads what people type into the port box (and what the `port` URL key holds) into a PortQuery.
 // Lenient on form, strict on numbers: a query that silently meant something else would send an
 // administrator to the wrong firewall rule.
-import type { PortQuery } from './explorer-state.ts';
+import type { PortQuery } from './filter-values.ts';
 
 export type PortQueryProblem = 'port-not-a-number' | 'port-out-of-range' | 'port-reversed';
 

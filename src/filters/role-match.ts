@@ -1,7 +1,7 @@
 // Role filters. A data path has two ends, so "Client Access" can mean "to or from a CAS" (any),
 // "what a CAS listens on" (in) or "what a CAS connects to" (out).
 import type { EndpointId, RoleId } from '../catalog/schema.ts';
-import type { Direction } from './explorer-state.ts';
+import type { Direction } from './filter-values.ts';
 
 /** Several selected roles are alternatives: the path matches when any one of them fits. */
 export const pathMatchesRoles = (

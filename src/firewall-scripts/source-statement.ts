@@ -4,7 +4,6 @@
 import type { Catalog } from '../catalog/schema.ts';
 import { SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 
-
 /** The words that pick the sentence out of its note, in each language. */
 const JA_MARK = 'サポートされていません';
 const EN_MARK = "isn't supported";

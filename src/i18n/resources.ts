@@ -9,9 +9,6 @@ import jaExports from '../../locales/ja/exports.json' with { type: 'json' };
 import jaLabels from '../../locales/ja/labels.json' with { type: 'json' };
 import jaSheet from '../../locales/ja/sheet.json' with { type: 'json' };
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 export const resources = {
   ja: {
     common: jaCommon,
@@ -28,6 +25,3 @@ export const resources = {
     sheet: enSheet,
   },
 } as const;
-
-export const isLanguage = (value: unknown): value is Language =>
-  (LANGUAGES as readonly unknown[]).includes(value);

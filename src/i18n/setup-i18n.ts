@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, type Language } from './resources.ts';
+import type { Language } from '../catalog/languages.ts';
+import { resources } from './resources.ts';
 
 /** The options every i18next instance of the app (and of its component tests) starts with. */
 export const i18nOptions = (lng: Language) => ({

@@ -4,9 +4,9 @@
 import { originMark, UNSUPPORTED_MARK } from '../catalog/origin-marks.ts';
 import type { Catalog, DataPath } from '../catalog/schema.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
-import { ENCRYPTION_MARK } from '../features/explorer/encryption-mark.ts';
+import { ENCRYPTION_MARK } from '../shared/encryption-mark.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
-import { portText, type PortWords } from '../features/explorer/port-label.ts';
+import { portText, type PortWords } from '../shared/port-label.ts';
 import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
 import enLabels from '../../locales/en/labels.json' with { type: 'json' };
 import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };

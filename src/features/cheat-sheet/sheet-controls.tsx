@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RoleLinks } from '../explorer/role-links.tsx';
+import { RoleLinks } from '../../shared/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { DEFAULT_STATE, type ExplorerState, type SheetText } from '../../filters/explorer-state.ts';
-import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
-import { viewSearch } from '../explorer/view-link.ts';
+import { DEFAULT_STATE, type ExplorerState } from '../../view/view-state.ts';
+import { type SheetText } from '../../filters/filter-values.ts';
+import type { UpdateExplorer } from '../../view/use-view-state.ts';
+import { viewSearch } from '../../view/view-link.ts';
 
 /** Screen-only settings of the sheet: role, text language, paper; Print; back to the explorer. */
 export function SheetControls(props: {

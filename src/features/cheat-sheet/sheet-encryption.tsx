@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';
-import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 
 /** Compact encryption for print: the mark (explained in the sheet's legend) and the methods. */
 export function SheetEncryption({ encryption }: { encryption: DataPath['encryption'] }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SheetText } from '../../filters/explorer-state.ts';
+import type { SheetText } from '../../filters/filter-values.ts';
 import type { SheetErratum, SheetNote } from './sheet-model.ts';
 import { SheetTextCell } from './sheet-text.tsx';
 

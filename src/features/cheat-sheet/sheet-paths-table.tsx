@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DataPath } from '../../catalog/schema.ts';
-import type { SheetText } from '../../filters/explorer-state.ts';
+import type { SheetText } from '../../filters/filter-values.ts';
 import { originMark } from '../../catalog/origin-marks.ts';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
-import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
+import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import type { SheetRow } from './sheet-model.ts';
 import { SheetPortsCell } from './sheet-ports-cell.tsx';
 import { SheetEncryption } from './sheet-encryption.tsx';
@@ -39,7 +39,9 @@ export function SheetPathsTable(props: {
           </td>
           <td>
             <SheetTextCell ja={row.source.ja.path} en={row.source.en.path} text={props.text} />
-            {isUnsupportedFirewallRow(row) && <UnsupportedMark />}
+            {isUnsupportedFirewallRow(row) && (
+              <UnsupportedMark label={t('explorer:marks.unsupported')} />
+            )}
             <SheetRefs noteMarks={noteMarks} errataMarks={errataMarks} id={row.id} />
           </td>
           <td>{row.auth.default.map((id) => t(`labels:auth.${id}`)).join(', ')}</td>

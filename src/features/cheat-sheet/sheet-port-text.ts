@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PortEntry } from '../../catalog/schema.ts';
 import { DYNAMIC_RPC_RANGE, RPC_ENDPOINT_MAPPER_PORT } from '../../filters/port-match.ts';
-import { portLabel } from '../explorer/port-label.ts';
+import { portLabel } from '../../shared/port-label.ts';
 
 /**
  * Ports as a firewall change needs them: protocol first and always written, dynamic RPC spelled

@@ -1,4 +1,4 @@
-import type { SheetText } from '../../filters/explorer-state.ts';
+import type { SheetText } from '../../filters/filter-values.ts';
 
 /** Catalog text in the sheet's language, or both side by side (Japanese first, as in the source). */
 export function SheetTextCell(props: { ja: string; en: string; text: SheetText }) {

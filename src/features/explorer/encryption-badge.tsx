@@ -1,7 +1,7 @@
 import type { DataPath } from '../../catalog/schema.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';
 import { useCellText } from './cell-text-context.ts';
-import { ENCRYPTION_MARK } from './encryption-mark.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 
 export function EncryptionBadge({ encryption }: { encryption: DataPath['encryption'] }) {
   const { explorer, labels } = useCellText();

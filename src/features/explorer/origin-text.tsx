@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Provenance } from '../../catalog/schema.ts';
-import type { Language } from '../../i18n/resources.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { SYMBOL } from '../../catalog/origin-marks.ts';
 
 /**

@@ -1,15 +1,15 @@
 import type { Row } from '@tanstack/react-table';
 import type { DataPath } from '../../catalog/schema.ts';
-import type { ExplorerState } from '../../filters/explorer-state.ts';
-import type { Language } from '../../i18n/resources.ts';
+import type { ExplorerState } from '../../view/view-state.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { AuthList } from './auth-list.tsx';
 import { useCellText } from './cell-text-context.ts';
 import { EncryptionBadge } from './encryption-badge.tsx';
 import { EndMark } from './end-mark.tsx';
 import { PortChips } from './port-chips.tsx';
-import { UnsupportedMark } from './unsupported-mark.tsx';
+import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
-import type { ExplorerFeatures } from './table-features.ts';
+import type { ExplorerFeatures } from '../../components/table-features.ts';
 
 /** One cell of the data-path table. */
 export function PathCell(props: {
@@ -18,7 +18,7 @@ export function PathCell(props: {
   state: ExplorerState;
   language: Language;
 }) {
-  const { labels: t } = useCellText();
+  const { labels: t, explorer } = useCellText();
   const path = props.row.original;
   switch (props.columnId) {
     case 'section':
@@ -27,7 +27,9 @@ export function PathCell(props: {
       return (
         <>
           <span lang={props.language}>{path.source[props.language].path}</span>
-          {isUnsupportedFirewallRow(path) && <UnsupportedMark />}
+          {isUnsupportedFirewallRow(path) && (
+            <UnsupportedMark label={explorer('marks.unsupported')} />
+          )}
         </>
       );
     case 'from':

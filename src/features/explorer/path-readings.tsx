@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog, DataPath } from '../../catalog/schema.ts';
-import type { Language } from '../../i18n/resources.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { OriginText } from './origin-text.tsx';
 import { UNSUPPORTED_MARK } from '../../catalog/origin-marks.ts';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';

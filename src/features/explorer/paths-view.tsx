@@ -2,20 +2,26 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
 import { CellTextProvider } from './cell-text.tsx';
 import { portMatchKey } from './port-match-key.ts';
-import type { Language } from '../../i18n/resources.ts';
-import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
+import type { Language } from '../../catalog/languages.ts';
+import { ExplorerLayout, type ExplorerViewProps } from '../../shared/frame/explorer-layout.tsx';
 import { PathCell } from './path-cells.tsx';
 import { RowDetail } from './row-detail.tsx';
-import { usePathsTable } from './use-explorer-table.ts';
-import { rowSearch } from './view-link.ts';
+import { usePathsTable } from '../../shared/table/use-explorer-table.ts';
+import { rowSearch } from '../../view/view-link.ts';
+import type { Selection } from '../../view/selection.ts';
 
 /** The data-path table; only the shown table is built, so each keystroke filters one. */
-export function PathsView(props: ExplorerViewProps & { language: Language }) {
+export function PathsView(props: ExplorerViewProps & { language: Language; selection: Selection }) {
   const { t } = useTranslation('explorer');
   const { catalog, state, update, language } = props;
-  const table = usePathsTable(catalog, state, update, language);
+  const table = usePathsTable(props.selection.paths, state, update, language);
   return (
-    <ExplorerLayout {...props} table={table} total={catalog.dataPaths.length}>
+    <ExplorerLayout
+      {...props}
+      shownIds={table.getRowModel().rows.map((r) => r.id)}
+      facets={props.selection.facets}
+      total={catalog.dataPaths.length}
+    >
       <CellTextProvider>
         <DataTable
           table={table}

@@ -1,5 +1,5 @@
 import type { PortEntry } from '../../catalog/schema.ts';
-import type { PortQuery } from '../../filters/explorer-state.ts';
+import type { PortQuery } from '../../filters/filter-values.ts';
 import {
   DYNAMIC_RPC_RANGE,
   matchPorts,
@@ -8,7 +8,7 @@ import {
 } from '../../filters/port-match.ts';
 import { useCellText } from './cell-text-context.ts';
 import { SYMBOL } from '../../catalog/origin-marks.ts';
-import { portLabel } from './port-label.ts';
+import { portLabel } from '../../shared/port-label.ts';
 
 const REASON_KEY = {
   exact: 'port.matchExact',

@@ -1,5 +1,5 @@
 import type { PortEntry } from '../../catalog/schema.ts';
-import type { PortQuery } from '../../filters/explorer-state.ts';
+import type { PortQuery } from '../../filters/filter-values.ts';
 import { matchPorts } from '../../filters/port-match.ts';
 
 /**

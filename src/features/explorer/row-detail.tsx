@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog, DataPath, Erratum, PortEntry } from '../../catalog/schema.ts';
-import type { Language } from '../../i18n/resources.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { OriginText } from './origin-text.tsx';
-import { portLabel } from './port-label.ts';
+import { portLabel } from '../../shared/port-label.ts';
 import { PathReadings } from './path-readings.tsx';
 
 type FieldKey =

@@ -1,9 +1,9 @@
 import type { Row } from '@tanstack/react-table';
 import type { FirewallRule } from '../../catalog/schema.ts';
-import type { ExplorerState } from '../../filters/explorer-state.ts';
+import type { ExplorerState } from '../../view/view-state.ts';
 import { useCellText } from './cell-text-context.ts';
 import { PortChips } from './port-chips.tsx';
-import type { ExplorerFeatures } from './table-features.ts';
+import type { ExplorerFeatures } from '../../components/table-features.ts';
 
 /** One cell of the firewall-rule table. Rule names and programs are shown verbatim. */
 export function RuleCell(props: {

@@ -2,20 +2,26 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
 import { CellTextProvider } from './cell-text.tsx';
 import { portMatchKey } from './port-match-key.ts';
-import type { Language } from '../../i18n/resources.ts';
-import { ExplorerLayout, type ExplorerViewProps } from './explorer-layout.tsx';
+import type { Language } from '../../catalog/languages.ts';
+import { ExplorerLayout, type ExplorerViewProps } from '../../shared/frame/explorer-layout.tsx';
 import { RowDetail } from './row-detail.tsx';
 import { RuleCell } from './rule-cells.tsx';
-import { useRulesTable } from './use-explorer-table.ts';
-import { rowSearch } from './view-link.ts';
+import { useRulesTable } from '../../shared/table/use-explorer-table.ts';
+import { rowSearch } from '../../view/view-link.ts';
+import type { Selection } from '../../view/selection.ts';
 
 /** The Windows Firewall rule table. */
-export function RulesView(props: ExplorerViewProps & { language: Language }) {
+export function RulesView(props: ExplorerViewProps & { language: Language; selection: Selection }) {
   const { t } = useTranslation('explorer');
   const { catalog, state, update, language } = props;
-  const table = useRulesTable(catalog, state, update);
+  const table = useRulesTable(props.selection.rules, state, update);
   return (
-    <ExplorerLayout {...props} table={table} total={catalog.firewallRules.length}>
+    <ExplorerLayout
+      {...props}
+      shownIds={table.getRowModel().rows.map((r) => r.id)}
+      facets={props.selection.facets}
+      total={catalog.firewallRules.length}
+    >
       <CellTextProvider>
         <DataTable
           table={table}

@@ -4,10 +4,10 @@ import type { Box } from '../../diagrams/label-placement.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
 import type { MapEdge } from '../../diagrams/role-map.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';
-import type { Language } from '../../i18n/resources.ts';
-import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
-import { portLabel } from '../explorer/port-label.ts';
-import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
+import type { Language } from '../../catalog/languages.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
+import { portLabel } from '../../shared/port-label.ts';
+import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import { originMark } from '../../catalog/origin-marks.ts';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 
@@ -53,7 +53,9 @@ export function EdgeCard(props: {
             >
               <span className="font-medium">
                 {path.source[props.language].path}
-                {isUnsupportedFirewallRow(path) && <UnsupportedMark />}
+                {isUnsupportedFirewallRow(path) && (
+                  <UnsupportedMark label={t('marks.unsupported')} />
+                )}
               </span>
               <span className="block font-mono">
                 <span aria-hidden="true">{ENCRYPTION_MARK[cls]} </span>

@@ -1,4 +1,4 @@
-import type { EncryptionClass } from '../../filters/explorer-state.ts';
+import type { EncryptionClass } from '../../filters/filter-values.ts';
 
 /**
  * How an edge is drawn for each default encryption: colour and dash pattern together, so the

@@ -5,7 +5,7 @@ import {
   LABEL_LINE_HEIGHT,
   type PlacedLabel,
 } from '../../diagrams/label-placement.ts';
-import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 
 /**
  * The ports of an edge, with a halo in the background colour so a label stays readable where it

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ENCRYPTION_CLASSES } from '../../filters/explorer-state.ts';
-import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
+import { ENCRYPTION_CLASSES } from '../../filters/filter-values.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 import { EDGE_STYLE } from './edge-style.ts';
 
 const Sample = (props: { className: string; dash?: string; faded?: boolean }) => (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCommittedCatalog } from '../../catalog/test-support.ts';
 import { buildRoleMap } from '../../diagrams/role-map.ts';
-import { filterPaths } from '../../filters/filter-rows.ts';
-import { parseUrlState } from '../../filters/url-state.ts';
+import { filterPaths } from '../../view/selection.ts';
+import { parseUrlState } from '../../view/url-state.ts';
 import { edgeTarget, nodeTarget } from './map-links.ts';
 
 const catalog = readCommittedCatalog();

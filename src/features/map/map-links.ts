@@ -1,5 +1,5 @@
 // Where a node or an arrow of the role map leads: the explorer, filtered to it.
-import { DEFAULT_STATE, type ExplorerState } from '../../filters/explorer-state.ts';
+import { DEFAULT_STATE, type ExplorerState } from '../../view/view-state.ts';
 import type { MapEdge, MapNode, RoleMap } from '../../diagrams/role-map.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { ENCRYPTION_CLASSES } from '../../filters/explorer-state.ts';
+import { ENCRYPTION_CLASSES } from '../../filters/filter-values.ts';
 import { arrowId, EDGE_STYLE } from './edge-style.ts';
 
 /** One arrowhead per encryption class, coloured like its line. */

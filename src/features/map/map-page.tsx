@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
-import type { Language } from '../../i18n/resources.ts';
-import { PathsDiagramFrame } from '../explorer/paths-diagram-frame.tsx';
+import type { Language } from '../../catalog/languages.ts';
+import { PathsDiagramFrame } from '../../shared/frame/paths-diagram-frame.tsx';
 import { RoleMapFigure } from './role-map-figure.tsx';
 
 /** `?view=map` (+ any explorer filter): the explorer's frame and filters around the role map. */

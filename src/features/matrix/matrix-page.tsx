@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
-import type { Language } from '../../i18n/resources.ts';
-import { PathsDiagramFrame } from '../explorer/paths-diagram-frame.tsx';
+import type { Language } from '../../catalog/languages.ts';
+import { PathsDiagramFrame } from '../../shared/frame/paths-diagram-frame.tsx';
 import { MatrixTable } from './matrix-table.tsx';
 
 /** `?view=matrix` (+ any explorer filter): ports by source and destination, on one page. */

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataPath } from '../../catalog/schema.ts';
 import { buildMatrix } from '../../diagrams/port-matrix.ts';
-import type { ExplorerState } from '../../filters/explorer-state.ts';
-import { ENCRYPTION_MARK } from '../explorer/encryption-mark.ts';
-import { useCompactPorts } from '../explorer/use-compact-ports.ts';
-import { viewSearch } from '../explorer/view-link.ts';
-import { UnsupportedMark } from '../explorer/unsupported-mark.tsx';
+import type { ExplorerState } from '../../view/view-state.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
+import { useCompactPorts } from '../../shared/use-compact-ports.ts';
+import { viewSearch } from '../../view/view-link.ts';
+import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 
 /** Ports by source (rows) and destination (columns); a cell links to the explorer on its pair. */
@@ -94,7 +94,7 @@ export function MatrixTable(props: {
                                 )}
                                 {line}
                                 {i === 0 && cell.paths.some(isUnsupportedFirewallRow) && (
-                                  <UnsupportedMark />
+                                  <UnsupportedMark label={t('explorer:marks.unsupported')} />
                                 )}
                               </span>
                             ))}

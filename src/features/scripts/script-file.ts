@@ -2,7 +2,7 @@
 // byte order mark (Windows PowerShell 5.1 reads a .ps1 without one in the ANSI code page, and the
 // comments quote the Japanese source); a .cmd must not have one (cmd.exe would run it as text).
 import type { Catalog, RoleId } from '../../catalog/schema.ts';
-import type { ScriptKind } from '../../filters/explorer-state.ts';
+import type { ScriptKind } from '../../view/view-state.ts';
 import { connectivityScript } from '../../firewall-scripts/connectivity-checks.ts';
 import { netshFirewallScript } from '../../firewall-scripts/netsh-rules.ts';
 import { powershellFirewallScript } from '../../firewall-scripts/powershell-rules.ts';

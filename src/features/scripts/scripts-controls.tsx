@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { RoleLinks } from '../explorer/role-links.tsx';
+import { RoleLinks } from '../../shared/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { SCRIPT_KINDS, type ExplorerState } from '../../filters/explorer-state.ts';
+import { SCRIPT_KINDS, type ExplorerState } from '../../view/view-state.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
-import type { UpdateExplorer } from '../explorer/use-explorer-state.ts';
+import type { UpdateExplorer } from '../../view/use-view-state.ts';
 
 /** Role (links), direction and script kind (radios): every choice is in the URL. */
 export function ScriptsControls(props: {

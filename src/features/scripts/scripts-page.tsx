@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
-import { DEFAULT_STATE } from '../../filters/explorer-state.ts';
-import { UrlProblems } from '../explorer/url-problems.tsx';
-import { useExplorerState } from '../explorer/use-explorer-state.ts';
-import { viewSearch } from '../explorer/view-link.ts';
+import { DEFAULT_STATE } from '../../view/view-state.ts';
+import { UrlProblems } from '../../shared/url-problems.tsx';
+import { useExplorerState } from '../../view/use-view-state.ts';
+import { viewSearch } from '../../view/view-link.ts';
 import { scriptFile } from './script-file.ts';
 import { ScriptsControls } from './scripts-controls.tsx';
 

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ExplorerState } from '../../view/view-state.ts';
+import { viewSearch } from '../../view/view-link.ts';
+
+/** The ways to see the same filtered data; links, so each has its own address. */
+const VIEW_TABS = [
+  { id: 'paths', view: 'explorer', table: 'paths' },
+  { id: 'rules', view: 'explorer', table: 'rules' },
+  { id: 'map', view: 'map', table: 'paths' },
+  { id: 'matrix', view: 'matrix', table: 'paths' },
+  { id: 'scripts', view: 'scripts', table: 'paths' },
+] as const satisfies readonly {
+  id: string;
+  view: ExplorerState['view'];
+  table: ExplorerState['table'];
+}[];
+
+/** Data paths / firewall rules / role map / port matrix / scripts, keeping the filters. */
+export function ViewSwitch(props: { state: ExplorerState; lang: string | null }) {
+  const { t } = useTranslation('explorer');
+  const { state } = props;
+  return (
+    <nav aria-label={t('tables.label')} className="flex flex-wrap gap-1 print:hidden">
+      {VIEW_TABS.map((tab) => (
+        <Link
+          key={tab.id}
+          to={{
+            search: viewSearch(
+              { ...state, view: tab.view, table: tab.table, open: null },
+              props.lang,
+            ),
+          }}
+          aria-current={state.view === tab.view && state.table === tab.table ? 'page' : undefined}
+          className="rounded-t border border-b-0 border-slate-400 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:border-slate-500 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
+        >
+          {t(`tables.${tab.id}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+// Column definitions of the data-path table (sorting only; the selection filters). The cells
+// themselves are rendered by features/explorer/path-cells.tsx.
+import { createColumnHelper } from '@tanstack/react-table';
+import { SECTION_IDS, type DataPath, type EndpointId } from '../../catalog/schema.ts';
+import type { Language } from '../../catalog/languages.ts';
+import type { ExplorerFeatures } from '../../components/table-features.ts';
+import { encryptionClassOf } from '../../filters/encryption-match.ts';
+import { portColumnOptions, portSortValue } from './port-column.ts';
+import { sortByValue } from './sort-values.ts';
+
+const column = createColumnHelper<ExplorerFeatures, DataPath>();
+
+export function pathColumns(opts: {
+  language: Language;
+  endpointLabel: (id: EndpointId) => string;
+}) {
+  return column.columns([
+    column.accessor((p) => SECTION_IDS.indexOf(p.section) * 100 + p.order, {
+      id: 'section',
+      sortFn: sortByValue,
+    }),
+    column.accessor((p) => p.source[opts.language].path, { id: 'path', sortFn: sortByValue }),
+    column.accessor((p) => opts.endpointLabel(p.from), { id: 'from', sortFn: sortByValue }),
+    column.accessor((p) => opts.endpointLabel(p.to), { id: 'to', sortFn: sortByValue }),
+    column.accessor(portSortValue, portColumnOptions()),
+    column.accessor((p) => p.auth.default.join(' '), { id: 'auth', enableSorting: false }),
+    column.accessor((p) => encryptionClassOf(p.encryption), {
+      id: 'encryption',
+      enableSorting: false,
+    }),
+  ]);
+}

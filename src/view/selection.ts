@@ -1,0 +1,49 @@
+// The one selection: (catalog, state) -> the rows a view shows and the facet counts beside them.
+// The tables, the map, the matrix, the sheet, the scripts, every export, the benchmark and the
+// tests all go through here, so "what does this link show" has one answer.
+import type { Catalog, DataPath, FirewallRule } from '../catalog/schema.ts';
+import { catalogSubset } from '../exports/catalog-subset.ts';
+import { ruleMatchesRoles } from '../filters/role-match.ts';
+import { matchesText } from '../filters/text-search.ts';
+import { pathFacets, ruleFacets, type Facets } from './facets.ts';
+import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
+import type { ExplorerState } from './view-state.ts';
+
+export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] =>
+  catalog.dataPaths.filter((path) =>
+    (Object.keys(PATH_FILTERS) as PathFilterId[]).every((id) =>
+      PATH_FILTERS[id](path, state, catalog.notes),
+    ),
+  );
+
+/**
+ * Firewall rules carry no authentication, encryption or section, so those filters do not apply
+ * to them (a rule is not hidden because the view also asks for "Kerberos" paths); nor does the
+ * direction, since every rule is inbound.
+ */
+export const filterRules = (catalog: Catalog, state: ExplorerState): FirewallRule[] =>
+  catalog.firewallRules.filter(
+    (rule) =>
+      ruleMatchesRoles(rule, state.roles) &&
+      portFits(rule, state.port) &&
+      (state.q.trim() === '' || matchesText(ruleHaystack(rule, catalog.notes), state.q)),
+  );
+
+/** The catalog a link selects (both tables cut by it), in catalog order: the JSON export. */
+export const catalogSubsetOf = (catalog: Catalog, state: ExplorerState): Catalog =>
+  catalogSubset(catalog, filterPaths(catalog, state), filterRules(catalog, state));
+
+/** What a view shows for a state: the rows of the current table and the facet counts. */
+export interface Selection {
+  paths: DataPath[];
+  rules: FirewallRule[];
+  facets: Facets;
+}
+
+/** The one selection: every table, drawing, sheet, script and export takes its rows from here. */
+export function select(catalog: Catalog, state: ExplorerState): Selection {
+  const paths = filterPaths(catalog, state);
+  const rules = filterRules(catalog, state);
+  const facets = state.table === 'paths' ? pathFacets(catalog, state) : ruleFacets(catalog, state);
+  return { paths, rules, facets };
+}

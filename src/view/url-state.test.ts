@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, type ExplorerState } from './view-state.ts';
+import { parseUrlState, serializeUrlState, URL_KEYS } from './url-state.ts';
+
+const parse = (query: string) => parseUrlState(new URLSearchParams(query));
+const state = (over: Partial<ExplorerState>): ExplorerState => ({ ...DEFAULT_STATE, ...over });
+
+describe('parseUrlState: links that read in full', () => {
+  it('an empty link is the default view', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_STATE, problems: [] });
+  });
+
+  it('"what does a CAS listen on for HTTPS, unencrypted by default?"', () => {
+    expect(
+      parse('?role=cas&dir=in&port=TCP/443&enc=none&enc=optional&q=owa&sort=-port&lang=ja'),
+    ).toEqual({
+      state: state({
+        roles: ['cas'],
+        dir: 'in',
+        port: { protocol: 'tcp', from: 443, to: 443 },
+        enc: ['optional', 'none'],
+        q: 'owa',
+        sort: { column: 'port', desc: true },
+      }),
+      problems: [],
+    });
+  });
+
+  it('lists come out in the schema order, whatever order the link has', () => {
+    const { state: s } = parse(
+      'role=um&role=ad&role=hub&auth=basic&auth=kerberos&section=um&section=cas',
+    );
+    expect(s.roles).toEqual(['hub', 'um', 'ad']);
+    expect(s.auth).toEqual(['kerberos', 'basic']);
+    expect(s.sections).toEqual(['cas', 'um']);
+  });
+
+  it('the rest of the keys (those the rules table does not use are read, and named)', () => {
+    const { state: s, problems } = parse(
+      'table=rules&authin=supported&auth=ntlm&section=mailbox&open=fw-msexchangeis-rpc&sort=name&port=5060～5070&q=+%E3%80%80self-signed  cert+',
+    );
+    expect(problems).toEqual(
+      ['authin=supported', 'auth=ntlm', 'section=mailbox'].map((pair) => {
+        const [key, value] = pair.split('=') as [string, string];
+        return { key, value, reason: 'not-for-table', detail: 'rules' };
+      }),
+    );
+    expect(s).toEqual(
+      state({
+        table: 'rules',
+        authScope: 'supported',
+        auth: ['ntlm'],
+        sections: ['mailbox'],
+        open: 'fw-msexchangeis-rpc',
+        sort: { column: 'name', desc: false },
+        port: { protocol: null, from: 5060, to: 5070 },
+        q: 'self-signed  cert', // trimmed, otherwise as typed
+      }),
+    );
+  });
+
+  it('the scripts view: role, direction and script kind', () => {
+    expect(parse('view=scripts&role=cas&dir=in&script=netsh')).toEqual({
+      state: state({ view: 'scripts', roles: ['cas'], dir: 'in', script: 'netsh' }),
+      problems: [],
+    });
+    expect(serializeUrlState(state({ view: 'scripts', script: 'portqry' })).toString()).toBe(
+      'view=scripts&script=portqry',
+    );
+  });
+
+  it('defaults written out are accepted; empty values mean "not set"', () => {
+    expect(parse('table=paths&dir=any&authin=any&script=powershell&role=&port=&q=%20')).toEqual({
+      state: DEFAULT_STATE,
+      problems: [],
+    });
+  });
+});
+
+describe('parseUrlState: what it ignores, and says so', () => {
+  it.each([
+    ['colour=red', { key: 'colour', value: 'red', reason: 'unknown-key' }],
+    ['Role=cas', { key: 'Role', value: 'cas', reason: 'unknown-key' }],
+    ['role=CAS', { key: 'role', value: 'CAS', reason: 'unknown-value' }],
+    ['dir=inbound', { key: 'dir', value: 'inbound', reason: 'unknown-value' }],
+    ['table=notes', { key: 'table', value: 'notes', reason: 'unknown-value' }],
+    ['script=bash', { key: 'script', value: 'bash', reason: 'unknown-value' }],
+    ['auth=password', { key: 'auth', value: 'password', reason: 'unknown-value' }],
+    ['authin=all', { key: 'authin', value: 'all', reason: 'unknown-value' }],
+    ['enc=strong', { key: 'enc', value: 'strong', reason: 'unknown-value' }],
+    ['section=firewall', { key: 'section', value: 'firewall', reason: 'unknown-value' }],
+    ['sort=--port', { key: 'sort', value: '--port', reason: 'unknown-value' }],
+    ['sort=colour', { key: 'sort', value: 'colour', reason: 'unknown-value' }],
+    ['open=Cas-OWA', { key: 'open', value: 'Cas-OWA', reason: 'unknown-value' }],
+    ['open=..%2Fx', { key: 'open', value: '../x', reason: 'unknown-value' }],
+    ['lang=fr', { key: 'lang', value: 'fr', reason: 'unknown-value' }],
+    ['port=abc', { key: 'port', value: 'abc', reason: 'port-not-a-number' }],
+    ['port=99999', { key: 'port', value: '99999', reason: 'port-out-of-range' }],
+    ['port=9-1', { key: 'port', value: '9-1', reason: 'port-reversed' }],
+  ] as const)('%s', (query, problem) => {
+    const { state: s, problems } = parse(query);
+    expect(problems).toEqual([problem]);
+    expect(s).toEqual(DEFAULT_STATE);
+  });
+
+  it('an unknown value costs only itself; the other values of the key apply', () => {
+    expect(parse('role=cas&role=exchange&role=hub')).toEqual({
+      state: state({ roles: ['hub', 'cas'] }),
+      problems: [{ key: 'role', value: 'exchange', reason: 'unknown-value' }],
+    });
+  });
+
+  it('a repeated value, or a second value for a one-value key, is a duplicate (first wins)', () => {
+    expect(parse('role=cas&role=cas&dir=in&dir=out&lang=ja&lang=en&q=a&q=b')).toEqual({
+      state: state({ roles: ['cas'], dir: 'in', q: 'a' }),
+      problems: [
+        { key: 'role', value: 'cas', reason: 'duplicate' },
+        { key: 'dir', value: 'out', reason: 'duplicate' },
+        { key: 'lang', value: 'en', reason: 'duplicate' },
+        { key: 'q', value: 'b', reason: 'duplicate' },
+      ],
+    });
+  });
+
+  it('the second example in url-state.ts says what happens', () => {
+    expect(parse('?role=cas&role=nope&role=cas&port=99999&dir=in&dir=out&colour=red')).toEqual({
+      state: state({ roles: ['cas'], dir: 'in' }),
+      problems: [
+        { key: 'role', value: 'nope', reason: 'unknown-value' },
+        { key: 'role', value: 'cas', reason: 'duplicate' },
+        { key: 'port', value: '99999', reason: 'port-out-of-range' },
+        { key: 'dir', value: 'out', reason: 'duplicate' },
+        { key: 'colour', value: 'red', reason: 'unknown-key' },
+      ],
+    });
+  });
+
+  it('a value that could not be read does not block a later one', () => {
+    expect(parse('port=http&port=443')).toEqual({
+      state: state({ port: { protocol: null, from: 443, to: 443 } }),
+      problems: [{ key: 'port', value: 'http', reason: 'port-not-a-number' }],
+    });
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('the default view is an empty link', () => {
+    expect(serializeUrlState(DEFAULT_STATE).toString()).toBe('');
+  });
+
+  it('writes short keys in a stable order, lists in schema order, without lang', () => {
+    const link = serializeUrlState(
+      state({
+        table: 'rules',
+        roles: ['ad', 'cas', 'hub', 'cas'],
+        dir: 'out',
+        port: { protocol: 'udp', from: 5060, to: 5070 },
+        auth: ['basic', 'kerberos'],
+        authScope: 'default',
+        enc: ['none', 'default'],
+        sections: ['um', 'transport'],
+        q: '  自己署名 cert ',
+        sort: { column: 'port', desc: true },
+        open: 'cas-owa',
+      }),
+    );
+    expect(decodeURIComponent(link.toString())).toBe(
+      'table=rules&role=hub&role=cas&role=ad&dir=out&port=udp/5060-5070&auth=kerberos&auth=basic' +
+        '&authin=default&enc=default&enc=none&section=transport&section=um&q=自己署名+cert' +
+        '&sort=-port&open=cas-owa',
+    );
+  });
+
+  it('every key it writes is one of URL_KEYS, and lang is known but never written', () => {
+    expect(URL_KEYS).toContain('lang');
+    expect(parse('lang=en').problems).toEqual([]);
+    expect(serializeUrlState(parse('lang=en&role=um').state).toString()).toBe('role=um');
+  });
+});

@@ -1,0 +1,124 @@
+// The URL is the only store of the view: every filter is in the link, so a link shared in a
+// ticket opens the same rows. Defaults are left out, a repeated key holds several values, and a
+// link that cannot be read in full still opens with whatever could be read, never an error page.
+//
+//   ?role=cas&dir=in&port=TCP/443&enc=none&enc=optional&q=owa&sort=-port&lang=ja
+//   → { view: 'explorer', text: null, paper: 'a4', script: 'powershell', table: 'paths', roles: ['cas'], from: null, to: null, dir: 'in', port: { protocol: 'tcp', from: 443, to: 443 },
+//       auth: [], authScope: 'any', enc: ['optional', 'none'], sections: [], q: 'owa',
+//       sort: { column: 'port', desc: true }, open: null }, problems: []
+//     (lang is for the i18n code; serialising gives back ?role=cas&dir=in&port=tcp/443&...)
+//
+//   ?role=cas&role=nope&role=cas&port=99999&dir=in&dir=out&colour=red
+//   → roles: ['cas'], dir: 'in', port: null, and the problems
+//     role=nope unknown-value, role=cas duplicate, port=99999 port-out-of-range,
+//     dir=out duplicate, colour=red unknown-key
+import { DEFAULT_STATE, type ExplorerState, type UrlProblem } from './view-state.ts';
+import { formatPortQuery } from '../filters/port-query.ts';
+import type { EndpointId } from '../catalog/schema.ts';
+import { firstLanguage, type Language } from '../catalog/languages.ts';
+import { reviewForView } from './link-review.ts';
+import { inOrder, LIST_KEYS, SINGLE_KEYS } from './url-values.ts';
+
+/** Every key a link may hold, in the order serialising writes them. */
+export const URL_KEYS = [
+  'view',
+  'text',
+  'paper',
+  'script',
+  'table',
+  'role',
+  'dir',
+  'from',
+  'to',
+  'port',
+  'auth',
+  'authin',
+  'enc',
+  'section',
+  'q',
+  'sort',
+  'open',
+  'lang',
+] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+
+type ListKey = keyof typeof LIST_KEYS;
+type SingleKey = keyof typeof SINGLE_KEYS;
+
+const isListKey = (key: string): key is ListKey => Object.hasOwn(LIST_KEYS, key);
+const isSingleKey = (key: string): key is SingleKey => Object.hasOwn(SINGLE_KEYS, key);
+
+const freshDefaults = (): ExplorerState => structuredClone(DEFAULT_STATE);
+
+export const parseUrlState = (
+  params: URLSearchParams,
+): { state: ExplorerState; problems: UrlProblem[] } => {
+  const state = freshDefaults();
+  const problems: UrlProblem[] = [];
+  const lists: Record<ListKey, string[]> = { role: [], auth: [], enc: [], section: [] };
+  const applied = new Set<SingleKey>();
+
+  for (const [key, raw] of params) {
+    const report = (reason: UrlProblem['reason']) => problems.push({ key, value: raw, reason });
+    const value = raw.trim();
+    if (isListKey(key)) {
+      // An empty value (`?role=`, as an empty form field sends) means "not set", not a mistake.
+      if (value === '') continue;
+      const ids: readonly string[] = LIST_KEYS[key];
+      if (!ids.includes(value)) report('unknown-value');
+      else if (lists[key].includes(value)) report('duplicate');
+      else lists[key].push(value);
+    } else if (isSingleKey(key)) {
+      if (value === '') continue;
+      if (applied.has(key)) {
+        report('duplicate'); // the first value that could be read wins
+        continue;
+      }
+      const refused = SINGLE_KEYS[key](value, state);
+      if (refused) report(refused);
+      else applied.add(key);
+    } else {
+      report('unknown-key');
+    }
+  }
+
+  state.roles = inOrder(LIST_KEYS.role, lists.role);
+  state.auth = inOrder(LIST_KEYS.auth, lists.auth);
+  state.enc = inOrder(LIST_KEYS.enc, lists.enc);
+  state.sections = inOrder(LIST_KEYS.section, lists.section);
+  const reviewed = reviewForView(params, state, lists.role as EndpointId[], problems);
+  return { state: reviewed.state, problems: [...problems, ...reviewed.problems] };
+};
+
+/** The link's language: the first `lang` that reads as one (trimmed), or null. */
+export const linkLanguage = (params: URLSearchParams): Language | null =>
+  firstLanguage(params.getAll('lang'));
+
+/** The link for a view. `lang` is not part of the view: the caller appends it. */
+export const serializeUrlState = (state: ExplorerState): URLSearchParams => {
+  const params = new URLSearchParams();
+  const add = (key: UrlKey, value: string) => params.append(key, value);
+  const addAll = (key: ListKey, values: string[]) => {
+    for (const id of inOrder(LIST_KEYS[key], values)) add(key, id);
+  };
+
+  if (state.view !== DEFAULT_STATE.view) add('view', state.view);
+  if (state.text !== null) add('text', state.text);
+  if (state.paper !== DEFAULT_STATE.paper) add('paper', state.paper);
+  if (state.script !== DEFAULT_STATE.script) add('script', state.script);
+  if (state.table !== DEFAULT_STATE.table) add('table', state.table);
+  addAll('role', state.roles);
+  if (state.dir !== DEFAULT_STATE.dir) add('dir', state.dir);
+  if (state.from !== null) add('from', state.from);
+  if (state.to !== null) add('to', state.to);
+  if (state.port) add('port', formatPortQuery(state.port));
+  addAll('auth', state.auth);
+  if (state.authScope !== DEFAULT_STATE.authScope) add('authin', state.authScope);
+  addAll('enc', state.enc);
+  addAll('section', state.sections);
+  const q = state.q.trim();
+  if (q !== '') add('q', q);
+  if (state.sort) add('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`);
+  if (state.open !== null) add('open', state.open);
+  return params;
+};

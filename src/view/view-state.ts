@@ -1,0 +1,93 @@
+// Every view's state: what the page shows and how it is filtered. The URL is its only store:
+// see url-state.ts for the keys.
+import type { AuthId, EndpointId, SectionId } from '../catalog/schema.ts';
+import type {
+  AuthScope,
+  Direction,
+  EncryptionClass,
+  PortQuery,
+  SheetText,
+} from '../filters/filter-values.ts';
+
+/**
+ * What the page shows: the explorer tables, a role's printable cheat sheet, the role map, the port
+ * matrix, or a role's firewall and connectivity-check scripts.
+ */
+export const VIEWS = ['explorer', 'sheet', 'map', 'matrix', 'scripts'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/**
+ * Which script the scripts view shows: Windows Firewall rules (PowerShell or netsh) for the role
+ * and direction, or connectivity checks of its outbound paths (Test-NetConnection or PortQry).
+ */
+export const SCRIPT_KINDS = ['powershell', 'netsh', 'test', 'portqry'] as const;
+export type ScriptKind = (typeof SCRIPT_KINDS)[number];
+
+export const TABLES = ['paths', 'rules'] as const;
+export type TableId = (typeof TABLES)[number];
+
+export const SORT_COLUMNS = ['section', 'path', 'from', 'to', 'port', 'name', 'roles'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface ExplorerState {
+  view: ViewId;
+  /** Cheat sheet text; null follows the page language. */
+  text: SheetText | null;
+  paper: Paper;
+  script: ScriptKind;
+  table: TableId;
+  roles: EndpointId[];
+  dir: Direction;
+  /** One source-destination pair (a matrix cell): paths from `from` to `to`. */
+  from: EndpointId | null;
+  to: EndpointId | null;
+  port: PortQuery | null;
+  auth: AuthId[];
+  authScope: AuthScope;
+  enc: EncryptionClass[];
+  sections: SectionId[];
+  q: string;
+  sort: { column: SortColumn; desc: boolean } | null;
+  open: string | null;
+}
+
+export const DEFAULT_STATE: ExplorerState = {
+  view: 'explorer',
+  text: null,
+  paper: 'a4',
+  script: 'powershell',
+  table: 'paths',
+  roles: [],
+  dir: 'any',
+  from: null,
+  to: null,
+  port: null,
+  auth: [],
+  authScope: 'any',
+  enc: [],
+  sections: [],
+  q: '',
+  sort: null,
+  open: null,
+};
+
+/** A value in the link that was ignored, with why; shown to the user in their language. */
+export interface UrlProblem {
+  key: string;
+  value: string;
+  reason:
+    | 'unknown-key'
+    | 'unknown-value'
+    | 'port-not-a-number'
+    | 'port-out-of-range'
+    | 'port-reversed'
+    | 'duplicate'
+    | 'not-for-view'
+    | 'not-for-table'
+    | 'one-role';
+  /** For not-for-view / not-for-table: the view or table; for one-role: the role shown. */
+  detail?: string;
+}
