@@ -73,7 +73,13 @@ const visit = (node) => {
 for (const node of graph.keys()) if (!index.has(node)) visit(node);
 
 for (const [key, count] of [...edges].sort()) console.log(`${key}  (${count})`);
-console.log(`\n${edges.size} folder edges, ${[...edges.values()].reduce((a, b) => a + b, 0)} imports`);
-console.log(`wrong-way imports: ${wrongWay.length}${wrongWay.length ? `\n  ${wrongWay.join('\n  ')}` : ''}`);
-console.log(`folder cycles: ${cycles.length}${cycles.length ? `\n  ${cycles.map((c) => c.join(' <-> ')).join('\n  ')}` : ''}`);
+console.log(
+  `\n${edges.size} folder edges, ${[...edges.values()].reduce((a, b) => a + b, 0)} imports`,
+);
+console.log(
+  `wrong-way imports: ${wrongWay.length}${wrongWay.length ? `\n  ${wrongWay.join('\n  ')}` : ''}`,
+);
+console.log(
+  `folder cycles: ${cycles.length}${cycles.length ? `\n  ${cycles.map((c) => c.join(' <-> ')).join('\n  ')}` : ''}`,
+);
 process.exit(wrongWay.length || cycles.length ? 1 : 0);
