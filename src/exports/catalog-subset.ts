@@ -9,15 +9,12 @@
 //   kept rows, so every reference resolves in both directions.
 // - Errata live inside their rows and notes and travel with them.
 // - document, endpoints and headings are kept whole: they name things, they select nothing.
+import { originsOf } from '../catalog/provenance-checks.ts';
 import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
 
-/** The notes a row's ports, related ports and ends were read from or lean on. */
+/** The notes a row's derived values (ports, related ports, ends) were read from or lean on. */
 const citedNotes = (r: DataPath | FirewallRule): string[] =>
-  [
-    ...r.ports,
-    ...('relatedPorts' in r ? r.relatedPorts : []),
-    ...('ends' in r ? [{ origin: r.ends.from }, { origin: r.ends.to }] : []),
-  ].flatMap((p) => (p.origin.noteId ? [p.origin.noteId] : []));
+  originsOf(r).flatMap(({ origin }) => (origin.noteId ? [origin.noteId] : []));
 
 const notesOf = (rows: readonly (DataPath | FirewallRule)[]) =>
   new Set(rows.flatMap((r) => [...r.noteIds, ...citedNotes(r)]));
