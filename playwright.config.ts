@@ -11,6 +11,8 @@ export default defineConfig({
   retries: 0,
   // axe over a full table and PDF printing take seconds each on a busy 2-core machine.
   timeout: 60_000,
+  // A lazily loaded view (the sheet, the map) can take more than the default 5 s to appear there.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
