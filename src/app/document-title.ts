@@ -4,12 +4,9 @@
 //   ?role=cas&dir=in&port=443   → "Client Access, TCP/UDP 443 – Data paths – Exchange 2010 ports"
 import type { TFunction } from 'i18next';
 import { formatPortQuery } from '../filters/port-query.ts';
-import type { ExplorerState } from '../view/view-state.ts';
+import type { ViewState } from '../view/view-state.ts';
 
-export function documentTitle(
-  state: ExplorerState,
-  t: TFunction<['common', 'explorer', 'labels']>,
-) {
+export function documentTitle(state: ViewState, t: TFunction<['common', 'explorer', 'labels']>) {
   const view = state.view === 'explorer' ? state.table : state.view;
   const endpoint = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
   const oneRole = state.view === 'sheet' || state.view === 'scripts';

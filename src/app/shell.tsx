@@ -1,24 +1,20 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Catalog } from '../catalog/schema.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
-import type { Language } from '../catalog/languages.ts';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
-import { linkLanguage, parseUrlState } from '../view/url-state.ts';
+import { DEFAULT_STATE } from '../view/view-state.ts';
 import { documentTitle } from './document-title.ts';
 import { useCatalog } from './use-catalog.ts';
-import { useLanguage } from '../view/use-language.ts';
+import { useView } from '../view/use-view.ts';
 
 /** What every page of the shell is given. */
 interface PageProps {
   catalog: Catalog;
-  language: Language;
-  lang: string | null;
 }
 
 // Views with a page of their own, each loaded only when opened: none is part of the first view.
@@ -47,14 +43,13 @@ const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
 
 export function Shell() {
   const { t } = useTranslation(['common', 'explorer', 'labels']);
-  const [language, setLanguage] = useLanguage();
-  const result = useCatalog();
-  const [params] = useSearchParams();
-  const catalog = result?.ok ? result.catalog : null;
   // The view as the link parser reads it (trimmed, the first readable value), never the raw value.
-  const state = useMemo(() => parseUrlState(params).state, [params]);
+  const { state, language, setLanguage, search } = useView();
+  const result = useCatalog();
+  const catalog = result?.ok ? result.catalog : null;
   const view = state.view;
-  const lang = linkLanguage(params);
+  // "Back to the start" of a crashed view: the first page, in the link's language.
+  const startSearch = search(DEFAULT_STATE) || '?';
   const lazyPage = LAZY_PAGES.get(view);
   useEffect(() => {
     document.title = documentTitle(state, t);
@@ -77,15 +72,15 @@ export function Shell() {
         {result === null && <p role="status">{t('loading')}</p>}
         {result && !result.ok && <LoadError failure={result.failure} />}
         {catalog && lazyPage && (
-          <ErrorBoundary key={view} name={view}>
+          <ErrorBoundary key={view} name={view} startSearch={startSearch}>
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              {lazyPage({ catalog, language, lang })}
+              {lazyPage({ catalog })}
             </Suspense>
           </ErrorBoundary>
         )}
         {catalog && !lazyPage && (
-          <ErrorBoundary name="explorer">
-            <ExplorerPage catalog={catalog} language={language} lang={lang} />
+          <ErrorBoundary name="explorer" startSearch={startSearch}>
+            <ExplorerPage catalog={catalog} />
           </ErrorBoundary>
         )}
       </main>

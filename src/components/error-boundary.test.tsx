@@ -5,6 +5,10 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../catalog/languages.ts';
 import { i18nOptions } from '../i18n/setup-i18n.ts';
+import { BrowserRouter } from 'react-router';
+import { DEFAULT_STATE } from '../view/view-state.ts';
+import { ViewProvider } from '../view/view-provider.tsx';
+import { useView } from '../view/use-view.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 function makeI18n(lng: Language): I18n {
@@ -20,15 +24,27 @@ function FragileView() {
   return <p>the view</p>;
 }
 
+/** As the shell wraps a view: the start link comes from the link's one owner. */
+function Guarded(props: { name?: string }) {
+  const { search } = useView();
+  return (
+    <ErrorBoundary name={props.name} startSearch={search(DEFAULT_STATE) || '?'}>
+      <FragileView />
+    </ErrorBoundary>
+  );
+}
+
 function renderIn(lng: Language, name?: string) {
   return render(
     <I18nextProvider i18n={makeI18n(lng)}>
-      <header>
-        <button type="button">日本語</button>
-      </header>
-      <ErrorBoundary name={name}>
-        <FragileView />
-      </ErrorBoundary>
+      <BrowserRouter>
+        <ViewProvider>
+          <header>
+            <button type="button">日本語</button>
+          </header>
+          <Guarded name={name} />
+        </ViewProvider>
+      </BrowserRouter>
     </I18nextProvider>,
   );
 }
@@ -76,6 +92,7 @@ describe('ErrorBoundary', () => {
   });
 
   it('speaks Japanese', () => {
+    window.history.replaceState(null, '', '/?lang=ja');
     renderIn('ja', 'sheet');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('この画面を表示できませんでした');
@@ -105,7 +122,7 @@ describe('ErrorBoundary', () => {
     }
     render(
       <I18nextProvider i18n={makeI18n('en')}>
-        <ErrorBoundary>
+        <ErrorBoundary startSearch="?">
           <ThrowsString />
         </ErrorBoundary>
       </I18nextProvider>,

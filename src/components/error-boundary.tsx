@@ -3,12 +3,13 @@
 // goes back to the first page, keeping the language of the link.
 import { Component, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
-import { isLanguage } from '../catalog/languages.ts';
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
   /** Which view this boundary guards (e.g. "explorer", "sheet"); shown with the message. */
   name?: string;
+  /** The query string of the app's start, in the link's language ("?lang=en"). */
+  startSearch: string;
 }
 
 interface State {
@@ -16,12 +17,6 @@ interface State {
 }
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
-
-/** The start of the app: the same page with only `lang` kept, when the link has a valid one. */
-function startHref(search: string): string {
-  const lang = new URLSearchParams(search).get('lang');
-  return isLanguage(lang) ? `?lang=${lang}` : '?';
-}
 
 class ViewErrorBoundary extends Component<ErrorBoundaryProps & WithTranslation, State> {
   state: State = { error: null };
@@ -56,7 +51,7 @@ class ViewErrorBoundary extends Component<ErrorBoundaryProps & WithTranslation, 
           >
             {t('crash.retry')}
           </button>
-          <a href={startHref(window.location.search)} className="underline">
+          <a href={this.props.startSearch} className="underline">
             {t('crash.home')}
           </a>
         </p>

@@ -5,12 +5,14 @@
 //   them when the table is switched. The schema wants at least one row in each: see `subsetProblem`.
 // - Notes: those the kept rows refer to (noteIds, and the notes a port or an end was read from), the
 //   parents of kept cautions, and the document's opening paragraphs (so a subset whose rows carry
-//   no note still has notes, and says what the source is). Each note's `concerns` keeps only the
-//   kept rows, so every reference resolves in both directions.
+//   no note still has notes, and says what the source is), and the source's support statement on
+//   firewalls (every firewall output quotes it, whatever the rows). Each note's `concerns` keeps
+//   only the kept rows, so every reference resolves in both directions.
 // - Errata live inside their rows and notes and travel with them.
 // - document, endpoints and headings are kept whole: they name things, they select nothing.
 import { originsOf } from '../catalog/provenance-checks.ts';
 import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
+import { SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 
 /** The notes a row's derived values (ports, related ports, ends) were read from or lean on. */
 const citedNotes = (r: DataPath | FirewallRule): string[] =>
@@ -21,6 +23,7 @@ const notesOf = (rows: readonly (DataPath | FirewallRule)[]) =>
 
 function keptNotes(catalog: Catalog, rows: readonly (DataPath | FirewallRule)[]): Note[] {
   const wanted = notesOf(rows);
+  wanted.add(SUPPORT_NOTE_ID);
   for (const n of catalog.notes) {
     if (n.section === 'document' && n.kind === 'intro') wanted.add(n.id);
   }

@@ -1,8 +1,8 @@
 // The default data-path table (every row, catalog order, no filter) as a plain HTML string: no
 // React, no script. Used as the benchmark's floor page and to prerender the first view into
 // index.html. Every text is escaped: catalog and label text is data, never markup.
-import { originMark, UNSUPPORTED_MARK } from '../catalog/origin-marks.ts';
-import type { Catalog, DataPath } from '../catalog/schema.ts';
+import { SYMBOL, UNSUPPORTED_MARK } from '../catalog/origin-marks.ts';
+import type { Catalog, DataPath, Provenance } from '../catalog/schema.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { ENCRYPTION_MARK } from '../shared/encryption-mark.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
@@ -65,22 +65,54 @@ function authCell(auth: DataPath['auth'], texts: Texts): string {
   );
 }
 
+/** A mark as the live table draws it: the symbol seen, its words heard, its title on hover. */
+const markHtml = (
+  symbol: string,
+  title: string,
+  words: string,
+  attributes = ' class="ml-1 no-underline"',
+): string =>
+  `<abbr title="${escapeHtml(title)}"${attributes}>` +
+  `<span aria-hidden="true">${symbol}</span><span class="sr-only">(${escapeHtml(words)})</span></abbr>`;
+
+/** As shared/unsupported-mark.tsx. */
+const unsupportedMark = (label: string): string =>
+  markHtml(UNSUPPORTED_MARK, label, label, ' class="ml-1 no-underline" data-mark="unsupported"');
+
+/** As port-chips.tsx: † where the source does not state a port's protocol at that place. */
+const unstatedMark = (p: DataPath['ports'][number], texts: Texts): string =>
+  !p.protocolStated && p.protocol
+    ? markHtml(
+        '†',
+        texts.explorer.port.protocolUnstated,
+        texts.explorer.port.protocolUnstated,
+        ' class="no-underline"',
+      )
+    : '';
+
+/** As features/explorer/end-mark.tsx and the marks of port-chips.tsx: § from a note, ≈ inferred. */
+function originMarkHtml(origin: Provenance, texts: Texts): string {
+  if (origin.source === 'cell') return '';
+  const port = texts.explorer.port;
+  return origin.source === 'note'
+    ? markHtml(SYMBOL.note, port.fromNoteTitle, port.fromNote)
+    : markHtml(SYMBOL.inferred, port.inferredTitle, port.inferred);
+}
+
 function rowHtml(path: DataPath, lang: StaticLanguage, texts: Texts): string {
   const endpoint = (id: string) => escapeHtml(label(texts.labels.endpoint, id));
   const ports = path.ports
     .map(
       (p) =>
-        `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)) + originMark(p.origin))}</li>`,
+        `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)))}${unstatedMark(p, texts)}${originMarkHtml(p.origin, texts)}</li>`,
     )
     .join('');
   const cells = [
     escapeHtml(label(texts.labels.section, path.section)),
     `<span lang="${lang}">${escapeHtml(path.source[lang].path)}</span>` +
-      (isUnsupportedFirewallRow(path)
-        ? ` <span title="${escapeHtml(texts.explorer.marks.unsupported)}">${UNSUPPORTED_MARK}</span>`
-        : ''),
-    endpoint(path.from) + escapeHtml(originMark(path.ends.from)),
-    `<span aria-hidden="true">→ </span>${endpoint(path.to)}${escapeHtml(originMark(path.ends.to))}`,
+      (isUnsupportedFirewallRow(path) ? unsupportedMark(texts.explorer.marks.unsupported) : ''),
+    endpoint(path.from) + originMarkHtml(path.ends.from, texts),
+    `<span aria-hidden="true">→ </span>${endpoint(path.to)}${originMarkHtml(path.ends.to, texts)}`,
     `<ul>${ports}</ul>`,
     authCell(path.auth, texts),
     encryptionCell(path.encryption, texts),

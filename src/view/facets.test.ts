@@ -7,10 +7,10 @@ import { ENCRYPTION_CLASSES } from '../filters/filter-values.ts';
 import { pathFacets, ruleFacets } from './facets.ts';
 import { filterPaths, filterRules, select } from './selection.ts';
 import { parseUrlState } from './url-state.ts';
-import type { ExplorerState } from './view-state.ts';
+import type { ViewState } from './view-state.ts';
 
 const catalog = readCommittedCatalog();
-const stateOf = (query: string): ExplorerState => {
+const stateOf = (query: string): ViewState => {
   const { state, problems } = parseUrlState(new URLSearchParams(query));
   expect(problems).toEqual([]);
   return state;
@@ -37,7 +37,7 @@ const LINKS = [
 describe.each(LINKS)('facet counts under ?%s', (query) => {
   const state = stateOf(query);
   const facets = pathFacets(catalog, state);
-  const shown = (change: Partial<ExplorerState>) =>
+  const shown = (change: Partial<ViewState>) =>
     filterPaths(catalog, { ...state, ...change }).length;
 
   it('roles: what ticking one endpoint alone would show (for the direction chosen)', () => {

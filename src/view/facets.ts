@@ -6,7 +6,7 @@ import { encryptionClassOf } from '../filters/encryption-match.ts';
 import type { AuthScope, Direction } from '../filters/filter-values.ts';
 import { matchesText } from '../filters/text-search.ts';
 import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
-import type { ExplorerState } from './view-state.ts';
+import type { ViewState } from './view-state.ts';
 
 /** Which endpoints a path offers to the role facet, given the direction switch. */
 export function endpointsFacing(path: DataPath, dir: Direction): EndpointId[] {
@@ -36,7 +36,7 @@ function count(rows: DataPath[], valuesOf: (p: DataPath) => readonly string[]) {
 }
 
 /** Facet counts of the data paths; every filter runs once per row (not once per facet). */
-export function pathFacets(catalog: Catalog, state: ExplorerState): Facets {
+export function pathFacets(catalog: Catalog, state: ViewState): Facets {
   const ids = Object.keys(PATH_FILTERS) as PathFilterId[];
   // One verdict list per row, in the order of `ids`; a row counts for a facet when every
   // other filter passes.
@@ -57,7 +57,7 @@ export function pathFacets(catalog: Catalog, state: ExplorerState): Facets {
 }
 
 /** Firewall rules have one facet, their roles; the port and text filters still apply. */
-export function ruleFacets(catalog: Catalog, state: ExplorerState): Facets {
+export function ruleFacets(catalog: Catalog, state: ViewState): Facets {
   const rows = catalog.firewallRules.filter(
     (r) =>
       portFits(r, state.port) &&

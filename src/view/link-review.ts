@@ -6,7 +6,7 @@
 //   ?view=sheet&role=mailbox&role=hub&port=135
 //   → roles: ['mailbox'], problems: role=hub one-role (mailbox shown), port=135 not-for-view
 import type { EndpointId } from '../catalog/schema.ts';
-import type { ExplorerState, TableId, UrlProblem, ViewId } from './view-state.ts';
+import type { ViewState, TableId, UrlProblem, ViewId } from './view-state.ts';
 
 const FILTER_KEYS = ['role', 'dir', 'from', 'to', 'port', 'auth', 'authin', 'enc', 'section', 'q'];
 
@@ -44,11 +44,11 @@ const DEFAULT_VALUES: Record<string, string> = {
  */
 export function reviewForView(
   params: URLSearchParams,
-  state: ExplorerState,
+  state: ViewState,
   rolesGiven: readonly EndpointId[],
   /** What parsing already reported: a value is named once. */
   reported: readonly UrlProblem[] = [],
-): { state: ExplorerState; problems: UrlProblem[] } {
+): { state: ViewState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
   const known = new Set(Object.values(VIEW_KEYS).flat());
   const named = new Set(reported.map((p) => `${p.key}=${p.value}`));

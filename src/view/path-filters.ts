@@ -7,7 +7,7 @@ import type { PortQuery } from '../filters/filter-values.ts';
 import { matchPorts, type PortMatch } from '../filters/port-match.ts';
 import { pathMatchesPair, pathMatchesRoles } from '../filters/role-match.ts';
 import { matchesText, searchTextOfPath, searchTextOfRule } from '../filters/text-search.ts';
-import type { ExplorerState } from './view-state.ts';
+import type { ViewState } from './view-state.ts';
 /** The entries of a row that answer the port query (empty when there is no query). */
 export const portMatchesOf = (
   row: { ports: DataPath['ports'] },
@@ -38,7 +38,7 @@ export const pathHaystack = (path: DataPath, notes: Note[]): string =>
 export const ruleHaystack = (rule: FirewallRule, notes: Note[]): string =>
   cached(rule, (r) => searchTextOfRule(r, notes));
 
-type PathFilter = (path: DataPath, state: ExplorerState, notes: Note[]) => boolean;
+type PathFilter = (path: DataPath, state: ViewState, notes: Note[]) => boolean;
 
 export const PATH_FILTERS = {
   roles: (p, s) => pathMatchesRoles(p, s.roles, s.dir),

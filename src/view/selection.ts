@@ -1,15 +1,15 @@
 // The one selection: (catalog, state) -> the rows a view shows and the facet counts beside them.
 // The tables, the map, the matrix, the sheet, the scripts, every export, the benchmark and the
 // tests all go through here, so "what does this link show" has one answer.
-import type { Catalog, DataPath, FirewallRule } from '../catalog/schema.ts';
+import type { Catalog, DataPath, FirewallRule, RoleId } from '../catalog/schema.ts';
 import { catalogSubset } from '../exports/catalog-subset.ts';
 import { ruleMatchesRoles } from '../filters/role-match.ts';
 import { matchesText } from '../filters/text-search.ts';
 import { pathFacets, ruleFacets, type Facets } from './facets.ts';
 import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
-import type { ExplorerState } from './view-state.ts';
+import { DEFAULT_STATE, type ViewState } from './view-state.ts';
 
-export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] =>
+export const filterPaths = (catalog: Catalog, state: ViewState): DataPath[] =>
   catalog.dataPaths.filter((path) =>
     (Object.keys(PATH_FILTERS) as PathFilterId[]).every((id) =>
       PATH_FILTERS[id](path, state, catalog.notes),
@@ -21,7 +21,7 @@ export const filterPaths = (catalog: Catalog, state: ExplorerState): DataPath[] 
  * to them (a rule is not hidden because the view also asks for "Kerberos" paths); nor does the
  * direction, since every rule is inbound.
  */
-export const filterRules = (catalog: Catalog, state: ExplorerState): FirewallRule[] =>
+export const filterRules = (catalog: Catalog, state: ViewState): FirewallRule[] =>
   catalog.firewallRules.filter(
     (rule) =>
       ruleMatchesRoles(rule, state.roles) &&
@@ -30,7 +30,7 @@ export const filterRules = (catalog: Catalog, state: ExplorerState): FirewallRul
   );
 
 /** The catalog a link selects (both tables cut by it), in catalog order: the JSON export. */
-export const catalogSubsetOf = (catalog: Catalog, state: ExplorerState): Catalog =>
+export const catalogSubsetOf = (catalog: Catalog, state: ViewState): Catalog =>
   catalogSubset(catalog, filterPaths(catalog, state), filterRules(catalog, state));
 
 /** What a view shows for a state: the rows of the current table and the facet counts. */
@@ -41,9 +41,33 @@ export interface Selection {
 }
 
 /** The one selection: every table, drawing, sheet, script and export takes its rows from here. */
-export function select(catalog: Catalog, state: ExplorerState): Selection {
+export function select(catalog: Catalog, state: ViewState): Selection {
   const paths = filterPaths(catalog, state);
   const rules = filterRules(catalog, state);
   const facets = state.table === 'paths' ? pathFacets(catalog, state) : ruleFacets(catalog, state);
   return { paths, rules, facets };
+}
+
+/** What a view of one role (the cheat sheet, the scripts) is about, cut by the same selection. */
+export interface RoleSelection {
+  /** Data paths the role listens on (it is their `to` end). */
+  inbound: DataPath[];
+  /** Data paths the role connects from (it is their `from` end). */
+  outbound: DataPath[];
+  /** Firewall rules Setup creates on the role. */
+  rules: FirewallRule[];
+  /** The catalog cut to the paths at either end of the role and its rules, with their notes. */
+  subset: Catalog;
+}
+
+export function selectRole(catalog: Catalog, role: RoleId): RoleSelection {
+  const of = (dir: ViewState['dir']) =>
+    filterPaths(catalog, { ...DEFAULT_STATE, roles: [role], dir });
+  const rules = filterRules(catalog, { ...DEFAULT_STATE, roles: [role] });
+  return {
+    inbound: of('in'),
+    outbound: of('out'),
+    rules,
+    subset: catalogSubset(catalog, of('any'), rules),
+  };
 }

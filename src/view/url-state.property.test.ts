@@ -8,7 +8,7 @@ import {
   SORT_COLUMNS,
   TABLES,
   VIEWS,
-  type ExplorerState,
+  type ViewState,
   type UrlProblem,
 } from './view-state.ts';
 import {
@@ -43,7 +43,7 @@ const freeText = fc.oneof(
   fc.constantFrom('自己署名', 'ＥＤＧＥＳＹＮＣ', 'ｴｯｼﾞ', 'owa 🔒', ' a\u3000b ', '+&=%'),
 );
 
-const validState: fc.Arbitrary<ExplorerState> = fc.record({
+const validState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   text: fc.option(fc.constantFrom(...SHEET_TEXTS), { nil: null }),
   paper: fc.constantFrom(...PAPERS),
@@ -68,7 +68,7 @@ const validState: fc.Arbitrary<ExplorerState> = fc.record({
 });
 
 /** A state every key of whose link its view reads (so its link reads with no message). */
-const readsEverything = (s: ExplorerState) => {
+const readsEverything = (s: ViewState) => {
   const link = serializeUrlState(s);
   const reads = new Set(['view', ...VIEW_KEYS[s.view]]);
   const keysRead = [...link.keys()].every((key) => reads.has(key));
@@ -129,7 +129,7 @@ const isCanonicalList = (ids: readonly string[], list: string[]) =>
   list.join() === ids.filter((id) => list.includes(id)).join();
 
 /** Every field holds something the view can show. */
-const expectValid = (s: ExplorerState) => {
+const expectValid = (s: ViewState) => {
   expect(isIn(TABLES, s.table) && isIn(DIRECTIONS, s.dir) && isIn(AUTH_SCOPES, s.authScope)).toBe(
     true,
   );
@@ -147,7 +147,7 @@ const expectValid = (s: ExplorerState) => {
 };
 
 /** Whether the state shows what this one value asked for. */
-const reflected = (key: string, value: string, s: ExplorerState): boolean => {
+const reflected = (key: string, value: string, s: ViewState): boolean => {
   const v = value.trim();
   switch (key) {
     case 'table':

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, type ExplorerState } from './view-state.ts';
+import { DEFAULT_STATE, type ViewState } from './view-state.ts';
 import { parseUrlState, serializeUrlState, URL_KEYS } from './url-state.ts';
 
 const parse = (query: string) => parseUrlState(new URLSearchParams(query));
-const state = (over: Partial<ExplorerState>): ExplorerState => ({ ...DEFAULT_STATE, ...over });
+const state = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...over });
 
 describe('parseUrlState: links that read in full', () => {
   it('an empty link is the default view', () => {

@@ -12,7 +12,7 @@
 //   → roles: ['cas'], dir: 'in', port: null, and the problems
 //     role=nope unknown-value, role=cas duplicate, port=99999 port-out-of-range,
 //     dir=out duplicate, colour=red unknown-key
-import { DEFAULT_STATE, type ExplorerState, type UrlProblem } from './view-state.ts';
+import { DEFAULT_STATE, type ViewState, type UrlProblem } from './view-state.ts';
 import { formatPortQuery } from '../filters/port-query.ts';
 import type { EndpointId } from '../catalog/schema.ts';
 import { firstLanguage, type Language } from '../catalog/languages.ts';
@@ -48,11 +48,11 @@ type SingleKey = keyof typeof SINGLE_KEYS;
 const isListKey = (key: string): key is ListKey => Object.hasOwn(LIST_KEYS, key);
 const isSingleKey = (key: string): key is SingleKey => Object.hasOwn(SINGLE_KEYS, key);
 
-const freshDefaults = (): ExplorerState => structuredClone(DEFAULT_STATE);
+const freshDefaults = (): ViewState => structuredClone(DEFAULT_STATE);
 
 export const parseUrlState = (
   params: URLSearchParams,
-): { state: ExplorerState; problems: UrlProblem[] } => {
+): { state: ViewState; problems: UrlProblem[] } => {
   const state = freshDefaults();
   const problems: UrlProblem[] = [];
   const lists: Record<ListKey, string[]> = { role: [], auth: [], enc: [], section: [] };
@@ -95,7 +95,7 @@ export const linkLanguage = (params: URLSearchParams): Language | null =>
   firstLanguage(params.getAll('lang'));
 
 /** The link for a view. `lang` is not part of the view: the caller appends it. */
-export const serializeUrlState = (state: ExplorerState): URLSearchParams => {
+export const serializeUrlState = (state: ViewState): URLSearchParams => {
   const params = new URLSearchParams();
   const add = (key: UrlKey, value: string) => params.append(key, value);
   const addAll = (key: ListKey, values: string[]) => {

@@ -7,7 +7,7 @@ import {
   SORT_COLUMNS,
   TABLES,
   VIEWS,
-  type ExplorerState,
+  type ViewState,
   type UrlProblem,
 } from './view-state.ts';
 import {
@@ -28,10 +28,10 @@ const isOneOf = <T extends string>(ids: readonly T[], value: string): value is T
   (ids as readonly string[]).includes(value);
 
 /** Reads one value into the draft state; returns why it was refused, or null when it applied. */
-type ReadSingle = (value: string, draft: ExplorerState) => Reason | null;
+type ReadSingle = (value: string, draft: ViewState) => Reason | null;
 
 const choose =
-  <T extends string>(ids: readonly T[], set: (draft: ExplorerState, id: T) => void): ReadSingle =>
+  <T extends string>(ids: readonly T[], set: (draft: ViewState, id: T) => void): ReadSingle =>
   (value, draft) => {
     if (!isOneOf(ids, value)) return 'unknown-value';
     set(draft, value);

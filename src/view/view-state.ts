@@ -32,7 +32,7 @@ export type TableId = (typeof TABLES)[number];
 export const SORT_COLUMNS = ['section', 'path', 'from', 'to', 'port', 'name', 'roles'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
-export interface ExplorerState {
+export interface ViewState {
   view: ViewId;
   /** Cheat sheet text; null follows the page language. */
   text: SheetText | null;
@@ -54,7 +54,7 @@ export interface ExplorerState {
   open: string | null;
 }
 
-export const DEFAULT_STATE: ExplorerState = {
+export const DEFAULT_STATE: ViewState = {
   view: 'explorer',
   text: null,
   paper: 'a4',

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useBodyData } from '../../components/use-body-data.ts';
 import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
 import { DYNAMIC_RPC_RANGE } from '../../filters/port-match.ts';
-import type { Language } from '../../catalog/languages.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
-import { useExplorerState } from '../../view/use-view-state.ts';
-import { viewSearch } from '../../view/view-link.ts';
+import { useView } from '../../view/use-view.ts';
 import { buildSheet } from './sheet-model.ts';
 import { SheetControls } from './sheet-controls.tsx';
 import { SheetNotes } from './sheet-notes.tsx';
@@ -17,31 +15,27 @@ const isRole = (id: string | undefined): id is RoleId =>
   (ROLE_IDS as readonly string[]).includes(id ?? '');
 
 /** The printable sheet of one server role: `?view=sheet&role=mailbox&text=both&paper=letter`. */
-export function CheatSheetPage(props: {
-  catalog: Catalog;
-  language: Language;
-  lang: string | null;
-}) {
+export function CheatSheetPage(props: { catalog: Catalog }) {
   const { t } = useTranslation(['sheet', 'labels']);
-  const { state, problems, update } = useExplorerState();
+  const { state, problems, language, search } = useView();
   const role = state.roles[0];
-  const text = state.text ?? props.language;
+  const text = state.text ?? language;
   const sheet = useMemo(
     () => (isRole(role) ? buildSheet(props.catalog, role) : null),
     [props.catalog, role],
   );
   const doc = props.catalog.document;
   const roleName = isRole(role)
-    ? (props.catalog.endpoints.find((e) => e.id === role)?.name[props.language] ?? role)
+    ? (props.catalog.endpoints.find((e) => e.id === role)?.name[language] ?? role)
     : '';
-  const link = `${window.location.origin}${window.location.pathname}${viewSearch(state, props.lang)}`;
+  const link = `${window.location.origin}${window.location.pathname}${search(state)}`;
 
   useBodyData('paper', state.paper);
 
   return (
     <article className="sheet">
       <UrlProblems problems={problems} />
-      <SheetControls state={state} text={text} update={update} lang={props.lang} />
+      <SheetControls text={text} role={isRole(role) ? role : null} />
       {!sheet && (
         <p role="alert" className="font-semibold">
           {role ? t('sheet:unknownRole', { value: role }) : t('sheet:chooseRole')}
@@ -55,7 +49,7 @@ export function CheatSheetPage(props: {
               <td>
                 <p className="sheet-footer">
                   {t('sheet:footer', {
-                    title: doc.title[props.language],
+                    title: doc.title[language],
                     updated: doc.updated,
                     link,
                   })}
@@ -70,8 +64,8 @@ export function CheatSheetPage(props: {
                   <h2 className="text-xl font-bold">{t('sheet:title', { role: roleName })}</h2>
                   <p className="text-[8pt]">
                     {t('sheet:subtitle', {
-                      title: doc.title[props.language],
-                      appliesTo: doc.appliesTo[props.language],
+                      title: doc.title[language],
+                      appliesTo: doc.appliesTo[language],
                       updated: doc.updated,
                     })}
                   </p>

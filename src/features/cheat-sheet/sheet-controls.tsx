@@ -1,24 +1,19 @@
+import type { RoleId } from '../../catalog/schema.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RoleLinks } from '../../shared/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { DEFAULT_STATE, type ExplorerState } from '../../view/view-state.ts';
 import { type SheetText } from '../../filters/filter-values.ts';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
-import { viewSearch } from '../../view/view-link.ts';
+import { rolePageTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 
 /** Screen-only settings of the sheet: role, text language, paper; Print; back to the explorer. */
-export function SheetControls(props: {
-  state: ExplorerState;
-  text: SheetText;
-  update: UpdateExplorer;
-  lang: string | null;
-}) {
+export function SheetControls(props: { text: SheetText; role: RoleId | null }) {
   const { t } = useTranslation(['sheet', 'labels']);
-  const { state, update } = props;
+  const { state, update, search } = useView();
   return (
     <section aria-label={t('sheet:controls')} className="mb-4 space-y-3 print:hidden">
-      <RoleLinks state={state} lang={props.lang} label={t('sheet:role')} />
+      <RoleLinks label={t('sheet:role')} />
       <div className="flex flex-wrap gap-6">
         <RadioChoice
           legend={t('sheet:text')}
@@ -51,18 +46,13 @@ export function SheetControls(props: {
           {t('sheet:print')}
         </button>
         <Link
-          to={{ search: viewSearch({ ...DEFAULT_STATE, roles: state.roles }, props.lang) }}
+          to={{ search: search(rolePageTarget('explorer', props.role)) }}
           className="rounded border border-slate-500 px-3 py-1.5"
         >
           {t('sheet:backToExplorer')}
         </Link>
         <Link
-          to={{
-            search: viewSearch(
-              { ...DEFAULT_STATE, view: 'scripts', roles: state.roles },
-              props.lang,
-            ),
-          }}
+          to={{ search: search(rolePageTarget('scripts', props.role)) }}
           className="rounded border border-slate-500 px-3 py-1.5"
         >
           {t('sheet:scripts')}

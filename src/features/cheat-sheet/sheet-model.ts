@@ -1,5 +1,6 @@
 // What a role's cheat sheet holds: its data paths split inbound / outbound, the firewall rules
 // Setup creates for it, and the notes and errata those rows point to, each under a short mark.
+import { selectRole } from '../../view/selection.ts';
 import type {
   Catalog,
   DataPath,
@@ -39,10 +40,9 @@ export interface SheetModel {
  * A path where the role is the destination is inbound, where it is the source outbound; a path
  * between two servers of the same role (hub to hub) is both, and is listed in both groups.
  */
+/** The sheet of a role from its selection (view/selection.ts: `selectRole`). */
 export function buildSheet(catalog: Catalog, role: RoleId): SheetModel {
-  const inboundPaths = catalog.dataPaths.filter((p) => p.to === role);
-  const outboundPaths = catalog.dataPaths.filter((p) => p.from === role);
-  const rules = catalog.firewallRules.filter((r) => r.roles.includes(role));
+  const { inbound: inboundPaths, outbound: outboundPaths, rules } = selectRole(catalog, role);
   const rows = [...inboundPaths, ...outboundPaths, ...rules];
 
   const noteIds = new Set(rows.flatMap((r) => r.noteIds));

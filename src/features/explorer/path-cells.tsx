@@ -1,6 +1,6 @@
 import type { Row } from '@tanstack/react-table';
 import type { DataPath } from '../../catalog/schema.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import type { Language } from '../../catalog/languages.ts';
 import { AuthList } from './auth-list.tsx';
 import { useCellText } from './cell-text-context.ts';
@@ -15,7 +15,7 @@ import type { ExplorerFeatures } from '../../components/table-features.ts';
 export function PathCell(props: {
   row: Row<ExplorerFeatures, DataPath>;
   columnId: string;
-  state: ExplorerState;
+  state: ViewState;
   language: Language;
 }) {
   const { labels: t, explorer } = useCellText();

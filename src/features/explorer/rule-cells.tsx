@@ -1,6 +1,6 @@
 import type { Row } from '@tanstack/react-table';
 import type { FirewallRule } from '../../catalog/schema.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { useCellText } from './cell-text-context.ts';
 import { PortChips } from './port-chips.tsx';
 import type { ExplorerFeatures } from '../../components/table-features.ts';
@@ -9,7 +9,7 @@ import type { ExplorerFeatures } from '../../components/table-features.ts';
 export function RuleCell(props: {
   row: Row<ExplorerFeatures, FirewallRule>;
   columnId: string;
-  state: ExplorerState;
+  state: ViewState;
 }) {
   const { labels: t } = useCellText();
   const rule = props.row.original;

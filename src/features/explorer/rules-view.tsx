@@ -1,23 +1,25 @@
+import type { Catalog } from '../../catalog/schema.ts';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table.tsx';
 import { CellTextProvider } from './cell-text.tsx';
 import { portMatchKey } from './port-match-key.ts';
-import type { Language } from '../../catalog/languages.ts';
-import { ExplorerLayout, type ExplorerViewProps } from '../../shared/frame/explorer-layout.tsx';
+import { ExplorerLayout } from '../../shared/frame/explorer-layout.tsx';
 import { RowDetail } from './row-detail.tsx';
 import { RuleCell } from './rule-cells.tsx';
 import { useRulesTable } from '../../shared/table/use-explorer-table.ts';
-import { rowSearch } from '../../view/view-link.ts';
+import { rowTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 import type { Selection } from '../../view/selection.ts';
 
 /** The Windows Firewall rule table. */
-export function RulesView(props: ExplorerViewProps & { language: Language; selection: Selection }) {
+export function RulesView(props: { catalog: Catalog; selection: Selection }) {
   const { t } = useTranslation('explorer');
-  const { catalog, state, update, language } = props;
+  const { catalog } = props;
+  const { state, update, language, search } = useView();
   const table = useRulesTable(props.selection.rules, state, update);
   return (
     <ExplorerLayout
-      {...props}
+      catalog={catalog}
       shownIds={table.getRowModel().rows.map((r) => r.id)}
       facets={props.selection.facets}
       total={catalog.firewallRules.length}
@@ -36,7 +38,7 @@ export function RulesView(props: ExplorerViewProps & { language: Language; selec
               row={row}
               catalog={catalog}
               language={language}
-              rowLink={rowSearch('rules', row.id, props.lang)}
+              rowLink={search(rowTarget('rules', row.id))}
             />
           )}
         />

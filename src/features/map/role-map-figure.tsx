@@ -5,12 +5,12 @@ import type { Catalog, DataPath, EndpointId } from '../../catalog/schema.ts';
 import { placeLabels } from '../../diagrams/label-placement.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
 import { buildRoleMap, isFaded, type MapEdge as Edge } from '../../diagrams/role-map.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import type { Language } from '../../catalog/languages.ts';
 import { useCompactPorts } from '../../shared/use-compact-ports.ts';
-import { viewSearch } from '../../view/view-link.ts';
 import { EdgeCard } from './edge-card.tsx';
-import { edgeTarget, nodeTarget } from './map-links.ts';
+import { edgeTarget, nodeTarget, tabTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 import { MapEdge } from './map-edge.tsx';
 import { MapEdgeLabel } from './map-edge-label.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -26,12 +26,12 @@ export function RoleMapFigure(props: {
   catalog: Catalog;
   /** The data paths the filters keep. */
   matching: DataPath[];
-  state: ExplorerState;
+  state: ViewState;
   language: Language;
-  lang: string | null;
 }) {
   const { t } = useTranslation(['explorer', 'labels']);
-  const { catalog, state, lang } = props;
+  const { catalog, state } = props;
+  const { search } = useView();
   const matchingIds = useMemo(() => new Set(props.matching.map((p) => p.id)), [props.matching]);
   const map = useMemo(() => buildRoleMap(catalog.dataPaths, matchingIds), [catalog, matchingIds]);
   // SVG references (url(#…)) need ids without the punctuation React puts in useId.
@@ -95,7 +95,7 @@ export function RoleMapFigure(props: {
                     name: name(node.id),
                     count: node.pathCount,
                   })}
-                  search={viewSearch(nodeTarget(node, map, state), lang)}
+                  search={search(nodeTarget(node, map, state))}
                   filtered={map.filtered}
                   onShow={() => setShown(null)}
                   onHide={() => undefined}
@@ -108,7 +108,7 @@ export function RoleMapFigure(props: {
                       edge={edge}
                       map={map}
                       markerPrefix={prefix}
-                      search={viewSearch(edgeTarget(edge, map, state), lang)}
+                      search={search(edgeTarget(edge, map, state))}
                       label={edgeLabel(edge)}
                       describedBy={shown === edge.key ? cardId : undefined}
                       onShow={() => setShown(edge.key)}
@@ -126,7 +126,7 @@ export function RoleMapFigure(props: {
                     edge={edge}
                     lines={portLines(edge)}
                     place={place}
-                    search={viewSearch(edgeTarget(edge, map, state), lang)}
+                    search={search(edgeTarget(edge, map, state))}
                     onShow={() => setShown(edge.key)}
                     onHide={hide(edge.key)}
                   />
@@ -149,14 +149,11 @@ export function RoleMapFigure(props: {
       <MapLegend filtered={map.filtered} />
       <p className="text-sm print:hidden">
         {t('explorer:map.textAlternative')}{' '}
-        <Link
-          className="underline"
-          to={{ search: viewSearch({ ...state, view: 'explorer' }, lang) }}
-        >
+        <Link className="underline" to={{ search: search(tabTarget(state, 'explorer', 'paths')) }}>
           {t('explorer:tables.paths')}
         </Link>
         {' · '}
-        <Link className="underline" to={{ search: viewSearch({ ...state, view: 'matrix' }, lang) }}>
+        <Link className="underline" to={{ search: search(tabTarget(state, 'matrix', 'paths')) }}>
           {t('explorer:tables.matrix')}
         </Link>
       </p>

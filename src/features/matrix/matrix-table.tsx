@@ -3,22 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataPath } from '../../catalog/schema.ts';
 import { buildMatrix } from '../../diagrams/port-matrix.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 import { useCompactPorts } from '../../shared/use-compact-ports.ts';
-import { viewSearch } from '../../view/view-link.ts';
+import { pairTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
 
 /** Ports by source (rows) and destination (columns); a cell links to the explorer on its pair. */
-export function MatrixTable(props: {
-  paths: DataPath[];
-  state: ExplorerState;
-  lang: string | null;
-}) {
+export function MatrixTable(props: { paths: DataPath[]; state: ViewState }) {
   const { t } = useTranslation(['explorer', 'labels']);
   const compactPorts = useCompactPorts(Infinity);
   const { state } = props;
+  const { search } = useView();
   const matrix = useMemo(() => buildMatrix(props.paths), [props.paths]);
   const name = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
   return (
@@ -66,17 +64,7 @@ export function MatrixTable(props: {
                         {cell && (
                           <Link
                             to={{
-                              search: viewSearch(
-                                {
-                                  ...state,
-                                  view: 'explorer',
-                                  table: 'paths',
-                                  from,
-                                  to,
-                                  open: null,
-                                },
-                                props.lang,
-                              ),
+                              search: search(pairTarget(state, from, to)),
                             }}
                             aria-label={t('explorer:matrix.cellLink', {
                               from: name(from),

@@ -7,6 +7,7 @@ import { connectivityScript } from '../../firewall-scripts/connectivity-checks.t
 import { netshFirewallScript } from '../../firewall-scripts/netsh-rules.ts';
 import { powershellFirewallScript } from '../../firewall-scripts/powershell-rules.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
+import { selectRole } from '../../view/selection.ts';
 
 export interface ScriptFile {
   name: string;
@@ -15,6 +16,17 @@ export interface ScriptFile {
 }
 
 export function scriptFile(
+  catalog: Catalog,
+  role: RoleId,
+  dir: ScriptDirection,
+  kind: ScriptKind,
+): ScriptFile {
+  // The scripts read only the role's selection: its paths, rules and the notes they cite.
+  return scriptOf(selectRole(catalog, role).subset, role, dir, kind);
+}
+
+/** The script from a catalog as given (the whole one, in the test that the selection loses nothing). */
+export function scriptOf(
   catalog: Catalog,
   role: RoleId,
   dir: ScriptDirection,

@@ -1,23 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { RoleLinks } from '../../shared/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { SCRIPT_KINDS, type ExplorerState } from '../../view/view-state.ts';
+import { SCRIPT_KINDS } from '../../view/view-state.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
+import { useView } from '../../view/use-view.ts';
 
 /** Role (links), direction and script kind (radios): every choice is in the URL. */
-export function ScriptsControls(props: {
-  state: ExplorerState;
-  dir: ScriptDirection;
-  update: UpdateExplorer;
-  lang: string | null;
-}) {
+export function ScriptsControls(props: { dir: ScriptDirection }) {
   const { t } = useTranslation(['exports', 'labels']);
-  const { state, update } = props;
+  const { state, update } = useView();
   const checks = state.script === 'test' || state.script === 'portqry';
   return (
     <section aria-label={t('exports:scripts.controls')} className="space-y-3 print:hidden">
-      <RoleLinks state={state} lang={props.lang} label={t('exports:scripts.role')} />
+      <RoleLinks label={t('exports:scripts.role')} />
       <div className="flex flex-wrap gap-6">
         <RadioChoice
           legend={t('exports:scripts.kind')}

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
-import { DEFAULT_STATE } from '../../view/view-state.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
-import { useExplorerState } from '../../view/use-view-state.ts';
-import { viewSearch } from '../../view/view-link.ts';
+import { rolePageTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 import { scriptFile } from './script-file.ts';
 import { ScriptsControls } from './scripts-controls.tsx';
 
@@ -14,9 +13,9 @@ const isRole = (id: string | undefined): id is RoleId =>
   (ROLE_IDS as readonly string[]).includes(id ?? '');
 
 /** `?view=scripts&role=cas&dir=in&script=powershell`: a role's firewall or check script. */
-export function ScriptsPage(props: { catalog: Catalog; lang: string | null }) {
+export function ScriptsPage(props: { catalog: Catalog }) {
   const { t } = useTranslation(['exports', 'labels']);
-  const { state, problems, update } = useExplorerState();
+  const { state, problems, search } = useView();
   const [status, setStatus] = useState('');
   const role = state.roles[0];
   // Firewall scripts default to inbound; the checks are always of the outbound paths.
@@ -36,7 +35,7 @@ export function ScriptsPage(props: { catalog: Catalog; lang: string | null }) {
         {t('exports:scripts.title', { role: roleName || '—' })}
       </h2>
       <p className="max-w-3xl text-sm">{t('exports:scripts.intro')}</p>
-      <ScriptsControls state={state} dir={shownDir} update={update} lang={props.lang} />
+      <ScriptsControls dir={shownDir} />
       {!file && (
         <p role="alert" className="font-semibold">
           {role
@@ -71,14 +70,7 @@ export function ScriptsPage(props: { catalog: Catalog; lang: string | null }) {
             <Link
               className="underline"
               to={{
-                search: viewSearch(
-                  {
-                    ...DEFAULT_STATE,
-                    roles: [role as RoleId],
-                    dir,
-                  },
-                  props.lang,
-                ),
+                search: search(rolePageTarget('explorer', role as RoleId, dir)),
               }}
             >
               {t('exports:scripts.backToExplorer')}
@@ -86,10 +78,7 @@ export function ScriptsPage(props: { catalog: Catalog; lang: string | null }) {
             <Link
               className="underline"
               to={{
-                search: viewSearch(
-                  { ...DEFAULT_STATE, view: 'sheet', roles: [role as RoleId] },
-                  props.lang,
-                ),
+                search: search(rolePageTarget('sheet', role as RoleId)),
               }}
             >
               {t('exports:scripts.sheet')}

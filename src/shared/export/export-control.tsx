@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 
 // The export code loads, and the export is made, only once the panel is opened: neither the
 // first view nor a keystroke in the filters pays for it.
@@ -10,7 +10,7 @@ const ExportPanel = lazy(() =>
 );
 
 /** The Export button: a disclosure whose panel offers CSV, JSON and Markdown. */
-export function ExportControl(props: { catalog: Catalog; state: ExplorerState; rowIds: string[] }) {
+export function ExportControl(props: { catalog: Catalog; state: ViewState; rowIds: string[] }) {
   const { t } = useTranslation('exports');
   const [open, setOpen] = useState(false);
   return (

@@ -12,7 +12,7 @@ import {
   type ExportText,
 } from '../../exports/export-table.ts';
 import { toMarkdownTable } from '../../exports/markdown.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 
 export const FORMATS = ['csv', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -26,11 +26,7 @@ export interface ExportFile {
 export type Made = { ok: true; file: ExportFile } | { ok: false; problem: 'no-paths' | 'no-rules' };
 
 /** The rows of the shown table, in the order shown, from their ids. */
-export function shownRows(
-  catalog: Catalog,
-  table: ExplorerState['table'],
-  ids: string[],
-): ExportRows {
+export function shownRows(catalog: Catalog, table: ViewState['table'], ids: string[]): ExportRows {
   if (table === 'paths') {
     const byId = new Map(catalog.dataPaths.map((r) => [r.id, r]));
     return { table, rows: ids.flatMap((id) => byId.get(id) ?? []) };
@@ -42,7 +38,7 @@ export function shownRows(
 export function makeExport(
   format: ExportFormat,
   catalog: Catalog,
-  state: ExplorerState,
+  state: ViewState,
   rows: ExportRows,
   text: ExportText,
   words: ExportContext['words'],

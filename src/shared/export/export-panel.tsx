@@ -4,7 +4,7 @@ import type { Catalog } from '../../catalog/schema.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
 import { RadioChoice } from '../../components/radio-choice.tsx';
 import type { ExportText } from '../../exports/export-table.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { exportWordsOf } from './export-words.ts';
 import { FORMATS, makeExport, shownRows, type ExportFormat } from './export-formats.ts';
 
@@ -12,7 +12,7 @@ import { FORMATS, makeExport, shownRows, type ExportFormat } from './export-form
  * Export of the table shown, with its filters and order: CSV, catalog-shaped JSON or a Markdown
  * table, downloaded or copied. `rowIds` are the rows on screen, in their order.
  */
-export function ExportPanel(props: { catalog: Catalog; state: ExplorerState; rowIds: string[] }) {
+export function ExportPanel(props: { catalog: Catalog; state: ViewState; rowIds: string[] }) {
   const { t, i18n } = useTranslation('exports');
   const language = i18n.language === 'en' ? 'en' : 'ja';
   const [format, setFormat] = useState<ExportFormat>('csv');

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useView } from '../../view/use-view.ts';
 
-/** Copies the address of the current view; says whether it worked. */
+/** Copies the address of the current view, as the view state writes it; says whether it worked. */
 export function CopyLinkButton() {
   const { t } = useTranslation('explorer');
+  const { state, search } = useView();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(
+        `${window.location.origin}${window.location.pathname}${search(state)}`,
+      );
       setStatus('copied');
     } catch {
       setStatus('failed');

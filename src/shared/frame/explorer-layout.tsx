@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
-import { DEFAULT_STATE, type ExplorerState, type UrlProblem } from '../../view/view-state.ts';
+import { DEFAULT_STATE } from '../../view/view-state.ts';
 import { ExportControl } from '../export/export-control.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { FilterPanel } from './filter-panel.tsx';
@@ -9,37 +9,29 @@ import type { Facets } from '../../view/facets.ts';
 import { FilterSummary } from './filter-summary.tsx';
 import { ViewSwitch } from './view-switch.tsx';
 import { UrlProblems, type ShownProblem } from '../url-problems.tsx';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
-
-export interface ExplorerViewProps {
-  catalog: Catalog;
-  state: ExplorerState;
-  problems: UrlProblem[];
-  update: UpdateExplorer;
-  lang: string | null;
-}
+import { useView } from '../../view/use-view.ts';
 
 /** The explorer's frame around one table: filters, link problems, table switch, counts, actions. */
-export function ExplorerLayout(
-  props: ExplorerViewProps & {
-    /** The ids of the rows shown, in the order shown (the export follows them). */
-    shownIds: string[];
-    facets: Facets;
-    total: number;
-    /** The view's name in the results heading; the table's name by default. */
-    title?: string;
-    children: ReactNode;
-  },
-) {
+export function ExplorerLayout(props: {
+  catalog: Catalog;
+  /** The ids of the rows shown, in the order shown (the export follows them). */
+  shownIds: string[];
+  facets: Facets;
+  total: number;
+  /** The view's name in the results heading; the table's name by default. */
+  title?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('explorer');
   const { t: tl } = useTranslation('labels');
-  const { catalog, state, update } = props;
+  const { catalog } = props;
+  const { state, problems, update } = useView();
   const shown = props.shownIds.length;
   // Looked up only when a row is open: not on every keystroke.
   const isKnownRow = (id: string) =>
     catalog.dataPaths.some((r) => r.id === id) || catalog.firewallRules.some((r) => r.id === id);
   const shownProblems: ShownProblem[] = [
-    ...props.problems,
+    ...problems,
     ...(state.open && !isKnownRow(state.open)
       ? [{ key: 'open' as const, value: state.open, reason: 'unknown-row' as const }]
       : []),
@@ -70,7 +62,7 @@ export function ExplorerLayout(
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
         <UrlProblems problems={shownProblems} />
-        <ViewSwitch state={state} lang={props.lang} />
+        <ViewSwitch />
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
             {props.title ?? t(`tables.${state.table}`)}:{' '}

@@ -4,18 +4,18 @@ import { memoizeT } from '../../i18n/memoize-t.ts';
 import { AUTH_IDS, ENDPOINT_IDS, ROLE_IDS, SECTION_IDS } from '../../catalog/schema.ts';
 import { CheckboxFacet, type FacetOption } from '../../components/checkbox-facet.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { type ExplorerState } from '../../view/view-state.ts';
+import { type ViewState } from '../../view/view-state.ts';
 import { ENCRYPTION_CLASSES } from '../../filters/filter-values.ts';
 import { PortFilter } from './port-filter.tsx';
 import { SearchBox } from './search-box.tsx';
 import type { Facets } from '../../view/facets.ts';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
+import type { UpdateView } from '../../view/use-view.ts';
 
 export function FilterPanel(props: {
   /** Per facet, per value: the rows that pass every other filter (see view/facets.ts). */
   facets: Facets;
-  state: ExplorerState;
-  update: UpdateExplorer;
+  state: ViewState;
+  update: UpdateView;
 }) {
   const { t: translate } = useTranslation(['explorer', 'labels']);
   // Every keystroke re-renders some sixty labels and counts: each is translated once.
@@ -38,7 +38,7 @@ export function FilterPanel(props: {
   const roleCounts = facets.roles;
   const roleOptions = (ids: readonly string[]) =>
     ids.map((id) => ({
-      value: id as ExplorerState['roles'][number],
+      value: id as ViewState['roles'][number],
       label: endpointLabel(id),
       count: roleCounts.get(id) ?? 0,
     }));

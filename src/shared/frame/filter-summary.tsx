@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { formatPortQuery } from '../../filters/port-query.ts';
 
 /** The active filters in words: printed above the table, where the filter controls are not. */
-export function FilterSummary({ state }: { state: ExplorerState }) {
+export function FilterSummary({ state }: { state: ViewState }) {
   const { t } = useTranslation(['explorer', 'labels']);
   const parts = [
     state.roles.length > 0 &&

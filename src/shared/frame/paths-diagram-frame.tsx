@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Catalog, DataPath } from '../../catalog/schema.ts';
 import { useBodyData } from '../../components/use-body-data.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
-import type { Language } from '../../catalog/languages.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { ExplorerLayout } from './explorer-layout.tsx';
 import { select } from '../../view/selection.ts';
-import { useExplorerState } from '../../view/use-view-state.ts';
+import { useView } from '../../view/use-view.ts';
 
 /**
  * The explorer's frame (filters, view switch, counts, print) around a drawing of the filtered
@@ -13,12 +12,10 @@ import { useExplorerState } from '../../view/use-view-state.ts';
  */
 export function PathsDiagramFrame(props: {
   catalog: Catalog;
-  language: Language;
-  lang: string | null;
   title: string;
-  children: (shown: { paths: DataPath[]; state: ExplorerState }) => ReactNode;
+  children: (shown: { paths: DataPath[]; state: ViewState }) => ReactNode;
 }) {
-  const { state, problems, update } = useExplorerState();
+  const { state } = useView();
   useBodyData('print', 'landscape');
   // The one selection: a drawing shows exactly the rows the table would show.
   const selection = useMemo(
@@ -29,10 +26,6 @@ export function PathsDiagramFrame(props: {
   return (
     <ExplorerLayout
       catalog={props.catalog}
-      lang={props.lang}
-      state={state}
-      problems={problems}
-      update={update}
       shownIds={paths.map((p) => p.id)}
       facets={selection.facets}
       total={props.catalog.dataPaths.length}

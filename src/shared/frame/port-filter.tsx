@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortQuery } from '../../filters/filter-values.ts';
 import { formatPortQuery, parsePortQuery } from '../../filters/port-query.ts';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
+import type { UpdateView } from '../../view/use-view.ts';
 import { useTypingHistory } from './use-typing-history.ts';
 
 /** Port or range, optionally with protocol. What cannot be read is said inline, not applied. */
-export function PortFilter(props: { value: PortQuery | null; update: UpdateExplorer }) {
+export function PortFilter(props: { value: PortQuery | null; update: UpdateView }) {
   const { t } = useTranslation('explorer');
   const canonical = props.value ? formatPortQuery(props.value) : '';
   const [text, setText] = useState(canonical);

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
+import type { UpdateView } from '../../view/use-view.ts';
 import { useTypingHistory } from './use-typing-history.ts';
 
 /** Free-text search. `/` anywhere focuses it; Esc clears it. */
-export function SearchBox(props: { value: string; update: UpdateExplorer }) {
+export function SearchBox(props: { value: string; update: UpdateView }) {
   const { t } = useTranslation('explorer');
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(props.value);

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ExplorerState } from '../../view/view-state.ts';
-import { viewSearch } from '../../view/view-link.ts';
+import type { ViewState } from '../../view/view-state.ts';
+import { tabTarget } from '../../view/link-targets.ts';
+import { useView } from '../../view/use-view.ts';
 
 /** The ways to see the same filtered data; links, so each has its own address. */
 const VIEW_TABS = [
@@ -12,25 +13,20 @@ const VIEW_TABS = [
   { id: 'scripts', view: 'scripts', table: 'paths' },
 ] as const satisfies readonly {
   id: string;
-  view: ExplorerState['view'];
-  table: ExplorerState['table'];
+  view: ViewState['view'];
+  table: ViewState['table'];
 }[];
 
 /** Data paths / firewall rules / role map / port matrix / scripts, keeping the filters. */
-export function ViewSwitch(props: { state: ExplorerState; lang: string | null }) {
+export function ViewSwitch() {
   const { t } = useTranslation('explorer');
-  const { state } = props;
+  const { state, search } = useView();
   return (
     <nav aria-label={t('tables.label')} className="flex flex-wrap gap-1 print:hidden">
       {VIEW_TABS.map((tab) => (
         <Link
           key={tab.id}
-          to={{
-            search: viewSearch(
-              { ...state, view: tab.view, table: tab.table, open: null },
-              props.lang,
-            ),
-          }}
+          to={{ search: search(tabTarget(state, tab.view, tab.table)) }}
           aria-current={state.view === tab.view && state.table === tab.table ? 'page' : undefined}
           className="rounded-t border border-b-0 border-slate-400 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:border-slate-500 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
         >

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { DataPath, FirewallRule } from '../../catalog/schema.ts';
 import type { Language } from '../../catalog/languages.ts';
 import { explorerFeatures, type ExplorerFeatures } from '../../components/table-features.ts';
-import type { UpdateExplorer } from '../../view/use-view-state.ts';
-import type { ExplorerState } from '../../view/view-state.ts';
+import type { UpdateView } from '../../view/use-view.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { pathColumns } from './path-columns.ts';
 import { ruleColumns } from './rule-columns.ts';
 import { fromSorting, toSorting } from './sorting-state.ts';
@@ -15,8 +15,8 @@ import { fromSorting, toSorting } from './sorting-state.ts';
 function useExplorerTable<TData extends { id: string }>(o: {
   data: TData[];
   columns: TableOptions<ExplorerFeatures, TData>['columns'];
-  state: ExplorerState;
-  update: UpdateExplorer;
+  state: ViewState;
+  update: UpdateView;
 }) {
   const sorting = toSorting(o.state.sort);
   return useTable({
@@ -34,8 +34,8 @@ function useExplorerTable<TData extends { id: string }>(o: {
 
 export function usePathsTable(
   paths: DataPath[],
-  state: ExplorerState,
-  update: UpdateExplorer,
+  state: ViewState,
+  update: UpdateView,
   language: Language,
 ) {
   const { t } = useTranslation('labels');
@@ -46,7 +46,7 @@ export function usePathsTable(
   return useExplorerTable({ data: paths, columns, state, update });
 }
 
-export function useRulesTable(rules: FirewallRule[], state: ExplorerState, update: UpdateExplorer) {
+export function useRulesTable(rules: FirewallRule[], state: ViewState, update: UpdateView) {
   const columns = useMemo(() => ruleColumns(), []);
   return useExplorerTable({ data: rules, columns, state, update });
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readCommittedCatalog } from '../../catalog/test-support.ts';
-import { buildRoleMap } from '../../diagrams/role-map.ts';
-import { filterPaths } from '../../view/selection.ts';
-import { parseUrlState } from '../../view/url-state.ts';
-import { edgeTarget, nodeTarget } from './map-links.ts';
+import { readCommittedCatalog } from '../catalog/test-support.ts';
+import { buildRoleMap } from '../diagrams/role-map.ts';
+import { filterPaths } from './selection.ts';
+import { parseUrlState } from './url-state.ts';
+import {
+  edgeTarget,
+  nodeTarget,
+  pairTarget,
+  roleTarget,
+  rolePageTarget,
+  rowTarget,
+  tabTarget,
+} from './link-targets.ts';
 
 const catalog = readCommittedCatalog();
 const stateOf = (query: string) => parseUrlState(new URLSearchParams(query)).state;
@@ -45,5 +53,30 @@ describe('where the map links to', () => {
     const plain = mapFor('view=map');
     const target = edgeTarget(plain.edges[0]!, plain, stateOf('view=map&sort=-port'));
     expect(target.sort).toEqual(stateOf('sort=-port').sort);
+  });
+});
+
+describe('which keys a link keeps', () => {
+  const busy = stateOf('role=cas&role=hub&dir=in&port=135&q=owa&sort=-port&open=x&enc=none');
+
+  it('a tab keeps every filter and closes the open row', () => {
+    const target = tabTarget(busy, 'map', 'paths');
+    expect(target).toEqual({ ...busy, view: 'map', table: 'paths', open: null });
+  });
+
+  it('another role of a one-role view keeps that view and its settings', () => {
+    const sheet = stateOf('view=sheet&role=cas&paper=letter&text=both');
+    expect(roleTarget(sheet, 'hub')).toEqual({ ...sheet, roles: ['hub'] });
+  });
+
+  it("a role's page in another view starts fresh: only the role (and direction) travel", () => {
+    expect(rolePageTarget('scripts', 'cas')).toEqual(stateOf('view=scripts&role=cas'));
+    expect(rolePageTarget('explorer', 'edge', 'out')).toEqual(stateOf('role=edge&dir=out'));
+    expect(rolePageTarget('explorer', null)).toEqual(stateOf(''));
+  });
+
+  it('a row link holds only that row, and a pair keeps the filters', () => {
+    expect(rowTarget('rules', 'r1')).toEqual(stateOf('table=rules&open=r1'));
+    expect(pairTarget(busy, 'hub', 'edge')).toMatchObject({ from: 'hub', to: 'edge', q: 'owa' });
   });
 });

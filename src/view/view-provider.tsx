@@ -1,0 +1,91 @@
+// The one reader and writer of the link. Every page, frame and link takes the view state, the
+// language and the address of any other view from `useView()`; nothing else reads or writes the
+// query string (the error boundary and the copy button are handed what they need from here).
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Language } from '../catalog/languages.ts';
+import { detectLanguage } from '../i18n/detect-language.ts';
+import type { ViewState } from './view-state.ts';
+import { linkLanguage, parseUrlState, serializeUrlState } from './url-state.ts';
+import { searchOf } from './view-link.ts';
+import { ViewContext, type UpdateView, type View } from './use-view.ts';
+
+/**
+ * Reading parses the query string; writing serialises the whole state again, so defaults and
+ * ignored values drop out, and `lang` travels only when it reads as one (an invalid `lang` is
+ * named once, then dropped).
+ *
+ * The router applies a URL change in a transition, a frame or more after the keystroke. So that
+ * the table answers in the same frame, the new state is also held for the URL it was made from,
+ * and shown until the URL has moved on; then the URL is again the only source.
+ */
+function useLinkOwner(): View {
+  const { i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const parsed = useMemo(() => parseUrlState(params), [params]);
+  const [ahead, setAhead] = useState<{ from: URLSearchParams; state: ViewState } | null>(null);
+  const state = ahead && ahead.from === params ? ahead.state : parsed.state;
+  const lang = linkLanguage(params);
+  const language = detectLanguage(lang ? `?lang=${lang}` : '', navigator.languages ?? []);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  // The router's setter changes with every URL (it closes over it); rows hold on to `update`,
+  // so it reads the latest URL, state and setter from here and never goes stale.
+  const latest = useRef({ params, state, setParams });
+  useLayoutEffect(() => {
+    latest.current = { params, state, setParams };
+  });
+
+  const navigate = useCallback((next: ViewState, lang: Language | null, replace: boolean) => {
+    const { params: from, setParams: go } = latest.current;
+    latest.current = { ...latest.current, state: next };
+    setAhead({ from, state: next });
+    // From the state with every change not yet in the URL, not from the URL: two changes in one
+    // task (a role, then a port) must both land, though the router has applied neither yet.
+    const url = serializeUrlState(next);
+    if (lang) url.set('lang', lang);
+    go(url, { replace });
+  }, []);
+
+  const update = useCallback<UpdateView>(
+    (change, options) => {
+      const current = latest.current.state;
+      const resolved = typeof change === 'function' ? change(current) : change;
+      navigate(
+        { ...current, ...resolved },
+        linkLanguage(latest.current.params),
+        options?.replace ?? false,
+      );
+    },
+    [navigate],
+  );
+  const setLanguage = useCallback(
+    (next: Language) => navigate(latest.current.state, next, false),
+    [navigate],
+  );
+  const search = useCallback((target: ViewState) => searchOf(target, lang), [lang]);
+
+  return useMemo(
+    () => ({ state, problems: parsed.problems, update, language, setLanguage, search }),
+    [state, parsed.problems, update, language, setLanguage, search],
+  );
+}
+
+/** Put once around the app: the link's one owner. */
+export function ViewProvider(props: { children: ReactNode }) {
+  const view = useLinkOwner();
+  return <ViewContext.Provider value={view}>{props.children}</ViewContext.Provider>;
+}
