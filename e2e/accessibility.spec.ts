@@ -8,6 +8,9 @@ const VIEWS = [
   './?role=cas&dir=in&port=443&open=cas-owa&lang=en',
   './?table=rules&open=fw-msexchange-pop3-fgw&lang=ja',
   './?port=abc&role=mars&lang=en',
+  // The answer panel, the pair pickers and the environment form (open when set).
+  './?from=hub&to=edge&lang=ja',
+  './?port=50636&dagport=64330&rpcca=80&lang=en',
   './?view=sheet&role=mailbox&lang=ja',
   './?view=sheet&role=um&text=both&paper=letter&lang=en',
 ];

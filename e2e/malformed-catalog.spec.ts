@@ -387,7 +387,7 @@ test.describe('valid but hostile or huge text', () => {
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 
     // The same catalog on the cheat sheet, where notes are listed too.
-    await page.goto('./?view=sheet&role=hub&text=both&lang=en');
+    await page.goto('./?view=sheet&role=hub&text=both&appendix=1&lang=en');
     await expect(page.getByText(PAYLOAD).first()).toBeVisible();
     await expect(page.locator('img[src="x"], #injected, body script, main img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();

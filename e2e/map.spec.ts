@@ -64,6 +64,26 @@ test('the map draws one arrow per pair of ends and a box per endpoint, with port
   await expect(page.locator('[data-legend]')).toHaveCount(3);
 });
 
+test("labels write the port plan, in the link's environment, and read sensibly aloud", async ({
+  page,
+}) => {
+  await page.goto('./?view=map&dagport=64330&rpcrange=6005-59530&lang=en');
+  const mailbox = page.locator('[data-label="mailbox>mailbox"]');
+  await expect(mailbox).toContainText('64330');
+  await expect(mailbox).not.toContainText('64327');
+  await expect(page.locator('[data-label="mailbox>ad"]')).toContainText(
+    'TCP 135 + 6005-59530 (your range)',
+  );
+  const ocs = page.getByRole('link', { name: /^Office Communications Server to Client Access: / });
+  await expect(ocs).toHaveAccessibleName(
+    /; TCP 5061 \(Client Access → Office Communications Server\); TCP 5075-5077; /,
+  );
+  const names = await page
+    .getByTestId('map-edge')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''));
+  expect(names.filter((name) => /,\s*,|,\s*;/.test(name))).toEqual([]);
+});
+
 for (const query of ['enc=none', 'port=135', 'auth=basic&authin=default', 'role=um&dir=out']) {
   test(`a filtered map highlights exactly the matching pairs: ${query}`, async ({ page }) => {
     await page.goto(`./?view=map&${query}&lang=en`);

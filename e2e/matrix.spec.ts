@@ -1,4 +1,5 @@
 import { buildMatrix } from '../src/diagrams/port-matrix.ts';
+import { DEFAULT_ENVIRONMENT } from '../src/plan/environment.ts';
 import { filterPaths } from '../src/view/selection.ts';
 import { parseUrlState } from '../src/view/url-state.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
@@ -13,7 +14,10 @@ const matrixPairs = async (page: import('@playwright/test').Page) => {
 };
 
 const expectedPairs = (query: string) => {
-  const m = buildMatrix(filterPaths(catalog(), parseUrlState(new URLSearchParams(query)).state));
+  const m = buildMatrix(filterPaths(catalog(), parseUrlState(new URLSearchParams(query)).state), {
+    rules: catalog().firewallRules,
+    env: DEFAULT_ENVIRONMENT,
+  });
   return m.sources.flatMap((f) => m.targets.filter((t) => m.cell(f, t)).map((t) => `${f}>${t}`));
 };
 
@@ -32,6 +36,28 @@ test('the matrix has a cell for every pair of ends, and a cell opens that pair i
   await expect(page.getByTestId('pair-filter')).toContainText('Pair: Mailbox → Active Directory');
   await page.getByRole('button', { name: 'Clear the pair filter' }).click();
   await expect.poll(async () => (await rowIds(page)).length).toBe(PATH_COUNT);
+});
+
+test('a cell writes the port plan of its pair: merged ranges, the RPC pair as one', async ({
+  page,
+}) => {
+  await page.goto('./?view=matrix&lang=en');
+  const cell = (pair: string) => page.locator(`[data-testid=port-matrix] td[data-pair="${pair}"]`);
+  await expect(cell('hub>edge')).toHaveText('● TCP 25, 50636');
+  await expect(cell('um>cas')).toContainText('TCP 5075-5077');
+  await expect(cell('mailbox>ad')).toContainText('TCP 135 + 49152-65535');
+  // The OCS row's 5061 is the CAS connecting out.
+  await expect(cell('ocs>cas')).toContainText('← TCP 5061');
+});
+
+test("the matrix follows the link's environment: the DAG port", async ({ page }) => {
+  await page.goto('./?view=matrix&dagport=64330&lang=en');
+  const cell = page.locator('[data-testid=port-matrix] td[data-pair="mailbox>mailbox"]');
+  await expect(cell).toContainText('64330');
+  await expect(cell).not.toContainText('64327');
+  await expect(page.getByTestId('matrix-environment')).toBeVisible();
+  // The cell's link keeps the environment.
+  await expect(cell.getByRole('link')).toHaveAttribute('href', /dagport=64330/);
 });
 
 for (const query of ['enc=none', 'auth=basic&authin=default', 'port=135']) {
@@ -73,7 +99,7 @@ for (const lang of ['ja', 'en'] as const)
     ]) {
       const pdf = await readPdf(await page.pdf(options));
       expect(pdf.pages).toBe(1);
-      expect(pdf.compactText).toContain(compact('TCP 25, 50636'));
+      expect(pdf.compactText).toContain(compact(lang === 'ja' ? 'TCP 25、50636' : 'TCP 25, 50636'));
       expect(pdf.compactText).toContain(compact('UDP 1024-65535'));
     }
   });

@@ -3,6 +3,7 @@
 //
 //   catalog                      the data: schema, loading, invariants, languages
 //   filters                      pure: matching a row against a filter value
+//   plan                         pure: the port plan (distinct openings) and the environment
 //   diagrams exports firewall-scripts   pure renderers of the catalog
 //   i18n                         i18next setup and the UI text
 //   view                         the view state, the link (the one hook), the one selection
@@ -15,6 +16,7 @@
 export const LAYERS = [
   ['catalog'],
   ['filters'],
+  ['plan'],
   ['diagrams', 'exports', 'firewall-scripts'],
   ['i18n'],
   ['view'],
@@ -43,10 +45,12 @@ export function layerZones() {
     message: 'Features do not import each other: move what both need to src/shared.',
   }));
   // The pure layers carry no UI text: not even the locale files.
-  const pure = ['catalog', 'filters', 'diagrams', 'exports', 'firewall-scripts'].map((folder) => ({
-    target: `./src/${folder}`,
-    from: ['./locales'],
-    message: 'Pure layers carry no UI text: take words as a parameter.',
-  }));
+  const pure = ['catalog', 'filters', 'plan', 'diagrams', 'exports', 'firewall-scripts'].map(
+    (folder) => ({
+      target: `./src/${folder}`,
+      from: ['./locales'],
+      message: 'Pure layers carry no UI text: take words as a parameter.',
+    }),
+  );
   return [...zones, ...features, ...pure];
 }

@@ -1,45 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { PortEntry } from '../catalog/schema.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { portText, type PortWords } from '../shared/port-label.ts';
+import { resources } from '../i18n/resources.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
+import type { PlanWords } from '../plan/plan-text.ts';
 import { filterPaths } from '../view/selection.ts';
 import { parseUrlState } from '../view/url-state.ts';
-import { resources } from '../i18n/resources.ts';
-import { compactPortLines } from './compact-ports.ts';
 import { placeLabels, textWidth } from './label-placement.ts';
-import { buildRoleMap, isFaded } from './role-map.ts';
+import { pairLines } from './pair-lines.ts';
+import { buildRoleMap, edgePlans, isFaded } from './role-map.ts';
 
 const catalog = readCommittedCatalog();
 
-const wordsOf = (lng: 'ja' | 'en'): PortWords => {
-  const port = resources[lng].explorer.port;
+/** The map's label words straight from the locale files, as role-map-figure.tsx makes them. */
+const wordsOf = (lng: 'ja' | 'en'): PlanWords => {
+  const { words, setting } = resources[lng].plan;
   return {
-    dynamicRpc: port.dynamicRpc,
-    rpcEpmap: port.rpcEpmap,
-    dynamic: port.dynamic,
-    any: port.any,
-    unnumbered: (service) => port.unnumbered.replace('{{service}}', service),
+    ...words,
+    ...resources[lng].explorer.map.labelWords,
+    unnumbered: (service) => words.unnumbered.replace('{{service}}', service),
+    setting: (key) => setting[key],
+    endpoint: (id) => id,
+    encryption: (cls) => resources[lng].explorer.enc[cls],
   };
 };
 
-/** The labels the figure places, for one language and one filter. */
-function placedFor(lng: 'ja' | 'en', query: string) {
+/** The labels the figure places (lines of 28 columns), for one language, filter and environment. */
+function placedFor(lng: 'ja' | 'en', query: string, env: Environment = DEFAULT_ENVIRONMENT) {
   const ids = new Set(
     filterPaths(catalog, parseUrlState(new URLSearchParams(query)).state).map((p) => p.id),
   );
   const map = buildRoleMap(catalog.dataPaths, ids);
-  const words = wordsOf(lng);
-  const compact = {
-    dynamicRpc: words.dynamicRpc,
-    nameOf: (p: PortEntry) => portText(p, words),
-  };
+  const plans = edgePlans(map, { rules: catalog.firewallRules, env });
   const wanted = map.edges
     .filter((e) => !isFaded(e, map))
     .map((e) => ({
       key: e.key,
       spots: e.shape.labelSpots,
-      lines: compactPortLines(e.ports, compact),
-    }));
+      lines: pairLines(plans.get(e.key)!, e, wordsOf(lng), 28),
+    }))
+    .sort((a, b) => a.spots.length - b.spots.length || b.lines.length - a.lines.length);
   return placeLabels(
     wanted,
     map.nodes.map((n) => n.place),
@@ -52,11 +51,17 @@ describe('placeLabels', () => {
     expect(textWidth('動的')).toBe(22);
   });
 
+  const dagAndRange = {
+    ...DEFAULT_ENVIRONMENT,
+    dagPort: 64330,
+    rpcRange: { from: 6005, to: 59530 },
+  };
   for (const lng of ['ja', 'en'] as const)
-    for (const query of ['', 'port=135', 'enc=none&enc=optional', 'role=cas'])
-      it(`finds a clear place for every label (${lng}, "${query}")`, () => {
-        const placed = placedFor(lng, query);
-        const crowded = [...placed].filter(([, p]) => !p.clear).map(([key]) => key);
-        expect(crowded).toEqual([]);
-      });
+    for (const query of ['', 'port=135', 'enc=none&enc=optional', 'role=cas', 'role=mailbox'])
+      for (const env of [DEFAULT_ENVIRONMENT, dagAndRange])
+        it(`finds a clear place for every label (${lng}, "${query}", ${env.dagPort ?? 'default'})`, () => {
+          const placed = placedFor(lng, query, env);
+          const crowded = [...placed].filter(([, p]) => !p.clear).map(([key]) => key);
+          expect(crowded).toEqual([]);
+        });
 });

@@ -1,13 +1,20 @@
-// The port matrix: source endpoints by destination endpoints, each cell the paths between them.
-import { ENDPOINT_IDS, type DataPath, type EndpointId, type PortEntry } from '../catalog/schema.ts';
+// The port matrix: source endpoints by destination endpoints, each cell the paths between them
+// and their port plan (what a firewall between the two must open, both ways).
+import { ENDPOINT_IDS, type DataPath, type EndpointId } from '../catalog/schema.ts';
+import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import type { EncryptionClass } from '../filters/filter-values.ts';
-import { distinctPorts, groupByPair, pairKey, weakestEncryption } from './pair-groups.ts';
+import type { Plan } from '../plan/plan-types.ts';
+import { groupByPair, pairKey, pairPlan, weakestEncryption, type Planning } from './pair-groups.ts';
 
 export interface MatrixCell {
+  /** The paths whose `from` and `to` are the cell's row and column. */
   paths: DataPath[];
-  ports: PortEntry[];
+  /** Their plan: every connection of those paths, whichever end connects. */
+  plan: Plan;
   /** The weakest default encryption among the cell's paths. */
   encryption: EncryptionClass;
+  /** The source says a firewall is not supported on one of its paths (⊘). */
+  unsupported: boolean;
 }
 
 export interface PortMatrix {
@@ -17,17 +24,25 @@ export interface PortMatrix {
 }
 
 /** Rows and columns are the endpoints that occur, in the schema's order (roles first). */
-export function buildMatrix(paths: DataPath[]): PortMatrix {
-  const cells = groupByPair(paths);
+export function buildMatrix(paths: readonly DataPath[], planning: Planning): PortMatrix {
+  const cells = new Map(
+    [...groupByPair(paths)].map(([key, list]): [string, MatrixCell] => {
+      return [
+        key,
+        {
+          paths: list,
+          plan: pairPlan(list, planning),
+          encryption: weakestEncryption(list),
+          unsupported: list.some(isUnsupportedFirewallRow),
+        },
+      ];
+    }),
+  );
   const used = (end: 'from' | 'to') =>
     ENDPOINT_IDS.filter((id) => paths.some((p) => p[end] === id));
   return {
     sources: used('from'),
     targets: used('to'),
-    cell: (from, to) => {
-      const list = cells.get(pairKey(from, to));
-      if (!list) return undefined;
-      return { paths: list, ports: distinctPorts(list), encryption: weakestEncryption(list) };
-    },
+    cell: (from, to) => cells.get(pairKey(from, to)),
   };
 }

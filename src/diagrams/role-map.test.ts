@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { filterPaths } from '../view/selection.ts';
 import { parseUrlState } from '../view/url-state.ts';
-import { buildRoleMap, isFaded } from './role-map.ts';
+import { DEFAULT_ENVIRONMENT } from '../plan/environment.ts';
+import { buildRoleMap, edgePlans, isFaded } from './role-map.ts';
 
 const catalog = readCommittedCatalog();
 const matchingIds = (query: string) =>
@@ -47,10 +48,32 @@ describe('buildRoleMap', () => {
     const map = buildRoleMap(catalog.dataPaths, matchingIds('enc=none'));
     const mbx = map.edges.find((e) => e.key === 'mailbox>mailbox')!;
     expect(mbx.matching.map((p) => p.id)).toEqual(['mailbox-assistants']);
+    expect(mbx.drawn).toEqual(mbx.matching);
     expect(mbx.encryption).toBe('none');
-    expect(mbx.ports.every((port) => mbx.matching[0]!.ports.includes(port))).toBe(true);
-    const unfiltered = all.edges.find((e) => e.key === 'mailbox>mailbox')!;
-    expect(unfiltered.ports.length).toBeGreaterThan(mbx.ports.length);
+    const planning = { rules: catalog.firewallRules, env: DEFAULT_ENVIRONMENT };
+    const filtered = edgePlans(map, planning).get('mailbox>mailbox')!;
+    expect(filtered.entries.flatMap((e) => e.pathIds)).toEqual(['mailbox-assistants']);
+    const unfiltered = edgePlans(all, planning).get('mailbox>mailbox')!;
+    expect(unfiltered.entries.length).toBeGreaterThan(filtered.entries.length);
+    // A faded edge draws (and its link names) the ports of all its paths.
+    const cas = map.edges.find((e) => e.key === 'cas>mailbox')!;
+    expect(isFaded(cas, map)).toBe(true);
+    expect(cas.drawn).toEqual(cas.paths);
+  });
+
+  it('plans every edge from exactly its drawn paths, in the environment given', () => {
+    const env = { ...DEFAULT_ENVIRONMENT, dagPort: 64330 };
+    const plans = edgePlans(all, { rules: catalog.firewallRules, env });
+    expect([...plans.keys()]).toEqual(all.edges.map((e) => e.key));
+    for (const edge of all.edges) {
+      const ids = new Set(plans.get(edge.key)!.entries.flatMap((e) => e.pathIds));
+      expect([...ids].every((id) => edge.drawn.some((p) => p.id === id))).toBe(true);
+    }
+    const dag = plans
+      .get('mailbox>mailbox')!
+      .entries.flatMap((e) => e.ports)
+      .find((p) => p.opening.kind === 'number' && p.opening.setting === 'dagPort');
+    expect(dag?.opening).toMatchObject({ from: 64330, to: 64330 });
   });
 
   it('marks the endpoints of matching paths, and lists edges by source for the keyboard', () => {

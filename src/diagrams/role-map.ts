@@ -1,15 +1,17 @@
 // The role map's model: one node per endpoint, one edge per source → destination pair, each edge
 // knowing which of its paths the current filters keep. Drawn by features/map; pure here.
-import { ENDPOINT_IDS, type DataPath, type EndpointId, type PortEntry } from '../catalog/schema.ts';
+import { ENDPOINT_IDS, type DataPath, type EndpointId } from '../catalog/schema.ts';
 import type { EncryptionClass } from '../filters/filter-values.ts';
+import type { Plan } from '../plan/plan-types.ts';
 import { shapeOf, type EdgeShape } from './map-geometry.ts';
 import { EDGE_BENDS, NODE_PLACES, type NodePlace } from './map-layout.ts';
 import {
-  distinctPorts,
   groupByPair,
   pairKey,
+  pairPlan,
   weakestEncryption,
   type PairKey,
+  type Planning,
 } from './pair-groups.ts';
 
 export interface MapEdge {
@@ -20,8 +22,8 @@ export interface MapEdge {
   paths: DataPath[];
   /** The paths the filters keep; the edge is highlighted when there is at least one. */
   matching: DataPath[];
-  /** The ports and encryption drawn: those of the matching paths, or of all when none match. */
-  ports: PortEntry[];
+  /** The paths whose ports and encryption are drawn: the matching ones, or all when none match. */
+  drawn: DataPath[];
   encryption: EncryptionClass;
   shape: EdgeShape;
 }
@@ -60,7 +62,7 @@ export function buildRoleMap(all: DataPath[], matchingIds: ReadonlySet<string>):
         to,
         paths,
         matching,
-        ports: distinctPorts(drawn),
+        drawn,
         encryption: weakestEncryption(drawn),
         shape: shapeOf(NODE_PLACES[from], NODE_PLACES[to], {
           self: from === to,
@@ -88,3 +90,10 @@ export function buildRoleMap(all: DataPath[], matchingIds: ReadonlySet<string>):
 /** An edge is faded when filters are set and none of its paths pass them. */
 export const isFaded = (edge: MapEdge, map: RoleMap): boolean =>
   map.filtered && edge.matching.length === 0;
+
+/**
+ * The plan of each edge's drawn paths, by pair: the ports its label writes. Apart from the map's
+ * shape, so the shape needs neither Setup's rules nor the environment.
+ */
+export const edgePlans = (map: RoleMap, planning: Planning): Map<PairKey, Plan> =>
+  new Map(map.edges.map((edge) => [edge.key, pairPlan(edge.drawn, planning)]));

@@ -8,12 +8,14 @@
 // table as not tested, and the portqry script tests them. Ports the source gives without a number
 // (dynamic, unnumbered) and dynamic RPC (whose port only the endpoint mapper knows) become
 // comments quoting the source. A range is checked port by port when short, else only named.
+import { DEFAULT_ENVIRONMENT, dagPortOf, type Environment } from '../plan/environment.ts';
+import { isDagPortEntry } from '../plan/port-plan.ts';
 import type { Catalog, EndpointId, RoleId } from '../catalog/schema.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { HOST_DEFAULT, HOST_PARAMETER } from './host-parameters.ts';
 import { psString } from './powershell-rules.ts';
 import { byRow, roleEntries, type RoleEntry } from './role-entries.ts';
-import { endpointName, rowLines, sourceLines, TOOL } from './script-text.ts';
+import { endpointName, environmentLines, rowLines, sourceLines, TOOL } from './script-text.ts';
 
 export type CheckTool = 'test' | 'portqry';
 
@@ -30,7 +32,7 @@ export interface Check {
 const hash = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : '#'));
 
 /** The checks an entry makes, or the comment that says why it makes none. */
-function checksOf({ row, entry, peer }: RoleEntry): Check[] | string[] {
+function checksOf({ row, entry, peer }: RoleEntry, env: Environment): Check[] | string[] {
   const quote = `「${entry.text}」`;
   const check = (port: number): Check => ({
     rowId: row.id,
@@ -38,6 +40,7 @@ function checksOf({ row, entry, peer }: RoleEntry): Check[] | string[] {
     protocol: entry.protocol === 'udp' ? 'UDP' : 'TCP',
     port,
   });
+  if (isDagPortEntry(row, entry)) return [check(dagPortOf(env))];
   switch (entry.kind) {
     case 'number': {
       const { from, to } = entry as { from: number; to: number };
@@ -100,17 +103,23 @@ const NOTES: Record<CheckTool, string[]> = {
   ],
 };
 
-export function connectivityScript(catalog: Catalog, role: RoleId, tool: CheckTool): string {
+export function connectivityScript(
+  catalog: Catalog,
+  role: RoleId,
+  tool: CheckTool,
+  env: Environment = DEFAULT_ENVIRONMENT,
+): string {
   const groups = byRow(roleEntries(catalog, role, 'out'));
   const planned = groups.map(({ row, entries }) => ({
     row,
-    results: entries.map((e) => checksOf(e)),
+    results: entries.map((e) => checksOf(e, env)),
   }));
   const checks = planned.flatMap((p) => p.results.filter(isChecks).flat());
   const peers = [...new Set(checks.map((c) => c.peer))];
   const name = tool === 'test' ? 'Test-NetConnection' : 'PortQry';
   const lines = [
     ...hash([
+      ...environmentLines(env),
       `${TOOL}: connectivity checks (${name}) for the ${endpointName(catalog, role)}, outbound.`,
       `Run on the ${endpointName(catalog, role)} itself: each data path whose source is ${role}, to the host given for its destination.`,
       ...sourceLines(catalog),

@@ -18,6 +18,8 @@ import type { Catalog, DataPath, EndpointId, PortEntry, RoleId } from '../catalo
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { rangeText } from '../filters/port-query.ts';
 import { byRow, roleEntries, type RoleEntry, type ScriptDirection } from './role-entries.ts';
+import { DEFAULT_ENVIRONMENT, dagPortOf, type Environment } from '../plan/environment.ts';
+import { isDagPortEntry } from '../plan/port-plan.ts';
 
 export interface PlannedRule {
   kind: 'rule';
@@ -50,6 +52,8 @@ export interface PlannedRow {
 export interface FirewallPlan {
   role: RoleId;
   dir: ScriptDirection;
+  /** The administrator's ports: the DAG port replaces 64327, the RPC range is named. */
+  env: Environment;
   rows: PlannedRow[];
 }
 
@@ -80,23 +84,29 @@ function portOf(entry: PortEntry, dir: ScriptDirection): string | RemarkReason {
 function planEntry(
   { row, entry, peer }: RoleEntry,
   dir: ScriptDirection,
+  env: Environment,
 ): PlannedRule | PlannedRemark {
-  const port = portOf(entry, dir);
+  const port = isDagPortEntry(row, entry) ? `${dagPortOf(env)}` : portOf(entry, dir);
   if (isRemark(port)) return { kind: 'remark', reason: port, entry, peer };
   // RPC is TCP (the catalog's RPC entries say so); a numbered entry always has its protocol.
   const p = entry.protocol === 'udp' ? 'UDP' : 'TCP';
   return { kind: 'rule', name: ruleName(row, p, port, dir), protocol: p, port, entry, peer };
 }
 
-export function firewallPlan(catalog: Catalog, role: RoleId, dir: ScriptDirection): FirewallPlan {
+export function firewallPlan(
+  catalog: Catalog,
+  role: RoleId,
+  dir: ScriptDirection,
+  env: Environment = DEFAULT_ENVIRONMENT,
+): FirewallPlan {
   const seen = new Set<string>();
   const rows = byRow(roleEntries(catalog, role, dir)).map(({ row, entries }) => ({
     row,
     otherWay: row.ports.filter((p) => !entries.some((e) => e.entry === p)),
     // Two entries of one row that make the same rule (the same port read twice) make it once.
     items: entries
-      .map((e) => planEntry(e, dir))
+      .map((e) => planEntry(e, dir, env))
       .filter((item) => item.kind === 'remark' || (!seen.has(item.name) && seen.add(item.name))),
   }));
-  return { role, dir, rows };
+  return { role, dir, env, rows };
 }

@@ -12,6 +12,7 @@
 // a `rem`.
 import type { Catalog, RoleId } from '../catalog/schema.ts';
 import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
 import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
 import type { ScriptDirection } from './role-entries.ts';
 
@@ -35,15 +36,20 @@ function ruleLines(rule: PlannedRule, dir: ScriptDirection, description: string)
   ];
 }
 
-export function netshFirewallScript(catalog: Catalog, role: RoleId, dir: ScriptDirection): string {
-  const plan = firewallPlan(catalog, role, dir);
+export function netshFirewallScript(
+  catalog: Catalog,
+  role: RoleId,
+  dir: ScriptDirection,
+  env: Environment = DEFAULT_ENVIRONMENT,
+): string {
+  const plan = firewallPlan(catalog, role, dir, env);
   const lines = [
     '@echo off',
     ...planHeader(catalog, plan, 'netsh').map(remLine),
     remLine('Run from an elevated command prompt.'),
     ...plan.rows.flatMap(({ row, items, otherWay }) => [
       '',
-      ...planRowLines(catalog, row, { items, otherWay }, dir).map(remLine),
+      ...planRowLines(catalog, row, { items, otherWay }, dir, env).map(remLine),
       ...items.flatMap((item) =>
         item.kind === 'rule' ? ruleLines(item, dir, ruleDescription(row.id, item.peer, dir)) : [],
       ),

@@ -11,7 +11,9 @@ import {
   sourceLines,
   statementLines,
   TOOL,
+  environmentLines,
 } from './script-text.ts';
+import type { Environment } from '../plan/environment.ts';
 
 export const ruleCount = (plan: FirewallPlan) =>
   plan.rows.flatMap((r) => r.items).filter((i) => i.kind === 'rule').length;
@@ -30,6 +32,7 @@ export function planHeader(catalog: Catalog, plan: FirewallPlan, kind: string): 
     ...sourceLines(catalog),
     `${plan.rows.length} data paths, ${ruleCount(plan)} rules, ${remarks} ports without a rule (see the comments).`,
     '',
+    ...environmentLines(plan.env),
     ...statementLines(catalog),
     'Marks: § a value a note gives, ≈ a value inferred (with the reason); neither is in the table cell.',
     '',
@@ -42,6 +45,7 @@ export function planRowLines(
   row: DataPath,
   { items, otherWay }: Pick<PlannedRow, 'items' | 'otherWay'>,
   dir: ScriptDirection,
+  env: Environment,
 ): string[] {
   return [
     ...rowLines(row),
@@ -54,7 +58,7 @@ export function planRowLines(
         `  「${p.text}」 goes the other way: it is in the ${dir === 'in' ? 'outbound' : 'inbound'} script.`,
     ),
     ...items.flatMap((item) =>
-      item.kind === 'remark' ? remarkLines(item, endpointName(catalog, item.peer)) : [],
+      item.kind === 'remark' ? remarkLines(item, endpointName(catalog, item.peer), env) : [],
     ),
   ];
 }

@@ -6,6 +6,7 @@
 //     -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -Description '...' | Out-Null
 import type { Catalog, RoleId } from '../catalog/schema.ts';
 import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
 import type { ScriptDirection } from './role-entries.ts';
 import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
 
@@ -28,8 +29,9 @@ export function powershellFirewallScript(
   catalog: Catalog,
   role: RoleId,
   dir: ScriptDirection,
+  env: Environment = DEFAULT_ENVIRONMENT,
 ): string {
-  const plan = firewallPlan(catalog, role, dir);
+  const plan = firewallPlan(catalog, role, dir, env);
   const lines = [
     ...hash(planHeader(catalog, plan, 'PowerShell')),
     ...hash([
@@ -42,7 +44,7 @@ export function powershellFirewallScript(
     `$group = ${psString('Exchange 2010 port explorer')}`,
     ...plan.rows.flatMap(({ row, items, otherWay }) => [
       '',
-      ...hash(planRowLines(catalog, row, { items, otherWay }, dir)),
+      ...hash(planRowLines(catalog, row, { items, otherWay }, dir, env)),
       ...items.flatMap((item) =>
         item.kind === 'rule' ? ruleLines(item, dir, ruleDescription(row.id, item.peer, dir)) : [],
       ),

@@ -7,6 +7,7 @@
 //   out = entries the role connects from
 // A path between two servers of one role (hub to hub) is in both.
 import type { Catalog, DataPath, EndpointId, PortEntry, RoleId } from '../catalog/schema.ts';
+import { connectionsOf } from '../plan/connections.ts';
 
 export type ScriptDirection = 'in' | 'out';
 
@@ -17,25 +18,11 @@ export interface RoleEntry {
   peer: EndpointId;
 }
 
-/**
- * Who listens and who connects for an entry: the row's `to` listens, except for a port the cell
- * marks OUT (then `from` listens) and a port either end connects to (`both`: each end listens).
- */
-function connections(
-  row: DataPath,
-  entry: PortEntry,
-): { listener: EndpointId; initiator: EndpointId }[] {
-  if (entry.direction === 'out') return [{ listener: row.from, initiator: row.to }];
-  const forward = { listener: row.to, initiator: row.from };
-  if (entry.direction !== 'both' || row.from === row.to) return [forward];
-  return [forward, { listener: row.from, initiator: row.to }];
-}
-
 /** In catalog order, and within a row in the order of its cell. */
 export function roleEntries(catalog: Catalog, role: RoleId, dir: ScriptDirection): RoleEntry[] {
   return catalog.dataPaths.flatMap((row) =>
     row.ports.flatMap((entry) =>
-      connections(row, entry).flatMap(({ listener, initiator }) => {
+      connectionsOf(row, entry).flatMap(({ listener, initiator }) => {
         const [end, peer] = dir === 'in' ? [listener, initiator] : [initiator, listener];
         return end === role ? [{ row, entry, peer }] : [];
       }),

@@ -3,6 +3,12 @@
 // kind adds its own comment marker (`#`, `rem`).
 import type { Catalog, DataPath, EndpointId, PortEntry, Provenance } from '../catalog/schema.ts';
 import { DYNAMIC_RPC_RANGE } from '../filters/port-match.ts';
+import {
+  ENVIRONMENT_KEYS,
+  SETTING_SOURCES,
+  formatRange,
+  type Environment,
+} from '../plan/environment.ts';
 import type { PlannedRemark } from './firewall-plan.ts';
 import { isUnsupportedFirewallRow, SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 import { firewallStatement } from './source-statement.ts';
@@ -81,7 +87,7 @@ const commentOf = (entry: PortEntry) =>
   entry.comment ? [`  (${entry.comment.ja} / ${entry.comment.en})`] : [];
 
 /** Why a port entry has no rule, quoting the source text it was read from. */
-export const remarkLines = (remark: PlannedRemark, peer: string): string[] => {
+export const remarkLines = (remark: PlannedRemark, peer: string, env: Environment): string[] => {
   const quote = `「${remark.entry.text}」`;
   switch (remark.reason) {
     case 'dynamic':
@@ -99,7 +105,27 @@ export const remarkLines = (remark: PlannedRemark, peer: string): string[] => {
         `  and the source gives no range (the endpoint mapper on 135/TCP hands the port out;`,
         `  note firewall-note-3). Windows Firewall allows outbound connections unless outbound is`,
         `  blocked; if it is, allow TCP to the dynamic port range of ${peer}`,
-        `  (${DYNAMIC_RPC_RANGE.from}-${DYNAMIC_RPC_RANGE.to} by default on Windows Server 2008 / 2008 R2: Windows' default, not the source's).`,
+        env.rpcRange
+          ? `  (${formatRange(env.rpcRange)}: the range your environment gives; not from the source).`
+          : `  (${DYNAMIC_RPC_RANGE.from}-${DYNAMIC_RPC_RANGE.to} by default on Windows Server 2008 / 2008 R2: Windows' default, not the source's).`,
       ];
   }
+};
+
+/** What the administrator's environment changes, said once at the top (none: nothing). */
+export const environmentLines = (env: Environment): string[] => {
+  const set = ENVIRONMENT_KEYS.flatMap((key) => {
+    const value = env[key];
+    if (value === null) return [];
+    const text = typeof value === 'number' ? `${value}` : formatRange(value);
+    return [`  ${key} = ${text}   (set with: ${SETTING_SOURCES[key].where})`];
+  });
+  if (set.length === 0) return [];
+  return [
+    'Your environment (from the link; not from the source document):',
+    ...set,
+    'The DAG replication port replaces 64327 in the rules; the dynamic RPC range is named in the',
+    'comments. Static RPC ports are reached through the endpoint mapper (TCP 135) like any RPC port.',
+    '',
+  ];
 };

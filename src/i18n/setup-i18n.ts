@@ -9,7 +9,7 @@ export const i18nOptions = (lng: Language) => ({
   lng,
   fallbackLng: 'ja',
   defaultNS: 'common',
-  ns: ['common', 'explorer', 'exports', 'labels', 'sheet'],
+  ns: ['common', 'explorer', 'exports', 'labels', 'plan', 'sheet'],
   interpolation: { escapeValue: false }, // React escapes; we never inject HTML.
   initAsync: false,
 });

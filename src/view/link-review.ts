@@ -10,13 +10,16 @@ import type { ViewState, TableId, UrlProblem, ViewId } from './view-state.ts';
 
 const FILTER_KEYS = ['role', 'dir', 'from', 'to', 'port', 'auth', 'authin', 'enc', 'section', 'q'];
 
+/** The environment's ports: every view shows them (plan, sheet, matrix, map, scripts). */
+const ENV_KEYS = ['rpcrange', 'rpcca', 'ab', 'pfrpc', 'dagport'];
+
 /** The keys each view reads (`view` and `lang` are read everywhere). */
 export const VIEW_KEYS: Record<ViewId, readonly string[]> = {
-  explorer: [...FILTER_KEYS, 'table', 'sort', 'open'],
-  map: FILTER_KEYS,
-  matrix: FILTER_KEYS,
-  sheet: ['role', 'text', 'paper'],
-  scripts: ['role', 'dir', 'script'],
+  explorer: [...FILTER_KEYS, ...ENV_KEYS, 'table', 'sort', 'open'],
+  map: [...FILTER_KEYS, ...ENV_KEYS],
+  matrix: [...FILTER_KEYS, ...ENV_KEYS],
+  sheet: ['role', 'text', 'paper', 'appendix', ...ENV_KEYS],
+  scripts: ['role', 'dir', 'script', ...ENV_KEYS],
 };
 
 /** Keys the firewall-rule table does not read: rules have no ends, auth, encryption or table. */

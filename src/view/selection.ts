@@ -8,6 +8,8 @@ import { matchesText } from '../filters/text-search.ts';
 import { pathFacets, ruleFacets, type Facets } from './facets.ts';
 import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
 import { DEFAULT_STATE, type ViewState } from './view-state.ts';
+import { buildPlan, type Plan, type PlanQuery } from '../plan/port-plan.ts';
+import type { Environment } from '../plan/environment.ts';
 
 export const filterPaths = (catalog: Catalog, state: ViewState): DataPath[] =>
   catalog.dataPaths.filter((path) =>
@@ -70,4 +72,30 @@ export function selectRole(catalog: Catalog, role: RoleId): RoleSelection {
     rules,
     subset: catalogSubset(catalog, of('any'), rules),
   };
+}
+
+/**
+ * The plans the explorer answers with: a pair (from/to), else one role (in, out, or both when
+ * the direction is "either"), else a port. Built from the selected paths, so every other filter
+ * narrows the answer exactly as it narrows the table; empty when nothing is asked.
+ */
+export function plansFor(catalog: Catalog, state: ViewState): Plan[] {
+  const paths = filterPaths(catalog, state);
+  const plan = (query: PlanQuery) => buildPlan(paths, catalog.firewallRules, query, state.env);
+  if (state.from || state.to) return [plan({ kind: 'pair', from: state.from, to: state.to })];
+  const [role, ...others] = state.roles;
+  if (role && others.length === 0) {
+    const dirs = state.dir === 'any' ? (['in', 'out'] as const) : [state.dir];
+    return dirs.map((dir) => plan({ kind: 'role', role, dir }));
+  }
+  if (state.port) return [plan({ kind: 'port', port: state.port })];
+  return [];
+}
+
+/** A role's plan, inbound and outbound, over the role's selection: the cheat sheet's page 1. */
+export function rolePlans(catalog: Catalog, role: RoleId, env: Environment) {
+  const { subset } = selectRole(catalog, role);
+  const plan = (dir: 'in' | 'out') =>
+    buildPlan(subset.dataPaths, catalog.firewallRules, { kind: 'role', role, dir }, env);
+  return { inbound: plan('in'), outbound: plan('out') };
 }

@@ -43,6 +43,8 @@ const freeText = fc.oneof(
   fc.constantFrom('自己署名', 'ＥＤＧＥＳＹＮＣ', 'ｴｯｼﾞ', 'owa 🔒', ' a\u3000b ', '+&=%'),
 );
 
+const staticPort = fc.integer({ min: 1024, max: 65535 });
+
 const validState: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   text: fc.option(fc.constantFrom(...SHEET_TEXTS), { nil: null }),
@@ -65,6 +67,20 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   open: fc.option(fc.oneof(fc.constantFrom(...rowIds), fc.stringMatching(/^[a-z0-9-]{1,20}$/)), {
     nil: null,
   }),
+  env: fc.record({
+    rpcRange: fc.option(
+      fc
+        .tuple(fc.integer({ min: 1025, max: 65535 }), fc.integer({ min: 1025, max: 65535 }))
+        .filter(([a, b]) => Math.abs(a - b) >= 254)
+        .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+      { nil: null },
+    ),
+    rpcClientAccess: fc.option(staticPort, { nil: null }),
+    addressBook: fc.option(staticPort, { nil: null }),
+    publicFolderRpc: fc.option(staticPort, { nil: null }),
+    dagPort: fc.option(staticPort, { nil: null }),
+  }),
+  appendix: fc.boolean(),
 });
 
 /** A state every key of whose link its view reads (so its link reads with no message). */

@@ -17,6 +17,7 @@ import { formatPortQuery } from '../filters/port-query.ts';
 import type { EndpointId } from '../catalog/schema.ts';
 import { firstLanguage, type Language } from '../catalog/languages.ts';
 import { reviewForView } from './link-review.ts';
+import { formatRange } from '../plan/environment.ts';
 import { inOrder, LIST_KEYS, SINGLE_KEYS } from './url-values.ts';
 
 /** Every key a link may hold, in the order serialising writes them. */
@@ -38,6 +39,12 @@ export const URL_KEYS = [
   'q',
   'sort',
   'open',
+  'appendix',
+  'rpcrange',
+  'rpcca',
+  'ab',
+  'pfrpc',
+  'dagport',
   'lang',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
@@ -120,5 +127,13 @@ export const serializeUrlState = (state: ViewState): URLSearchParams => {
   if (q !== '') add('q', q);
   if (state.sort) add('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`);
   if (state.open !== null) add('open', state.open);
+  if (state.appendix) add('appendix', '1');
+  // The environment: only what differs from the defaults.
+  const { env } = state;
+  if (env.rpcRange) add('rpcrange', formatRange(env.rpcRange));
+  if (env.rpcClientAccess !== null) add('rpcca', `${env.rpcClientAccess}`);
+  if (env.addressBook !== null) add('ab', `${env.addressBook}`);
+  if (env.publicFolderRpc !== null) add('pfrpc', `${env.publicFolderRpc}`);
+  if (env.dagPort !== null) add('dagport', `${env.dagPort}`);
   return params;
 };

@@ -18,6 +18,7 @@ import {
 } from '../filters/filter-values.ts';
 import { isLanguage } from '../catalog/languages.ts';
 import { parsePortQuery } from '../filters/port-query.ts';
+import { readRpcRange, readStaticPort, type EnvironmentProblem } from '../plan/environment.ts';
 
 export type Reason = UrlProblem['reason'];
 
@@ -35,6 +36,22 @@ const choose =
   (value, draft) => {
     if (!isOneOf(ids, value)) return 'unknown-value';
     set(draft, value);
+    return null;
+  };
+
+const ENV_REASON: Record<EnvironmentProblem, Reason> = {
+  'not-a-port': 'env-not-a-port',
+  'reserved-port': 'env-reserved-port',
+  'not-a-range': 'env-not-a-range',
+};
+
+/** A static port of the environment (`rpcca=59532`). */
+const staticPort =
+  (key: 'rpcClientAccess' | 'addressBook' | 'publicFolderRpc' | 'dagPort'): ReadSingle =>
+  (value, draft) => {
+    const port = readStaticPort(value);
+    if (typeof port === 'string') return ENV_REASON[port];
+    draft.env = { ...draft.env, [key]: port };
     return null;
   };
 
@@ -74,6 +91,21 @@ export const SINGLE_KEYS = {
     // Not checked against the catalog here: the page says "no such row" itself.
     if (!ROW_ID.test(value)) return 'unknown-value';
     draft.open = value;
+    return null;
+  },
+  rpcrange: (value, draft) => {
+    const range = readRpcRange(value);
+    if (typeof range === 'string') return ENV_REASON[range];
+    draft.env = { ...draft.env, rpcRange: range };
+    return null;
+  },
+  rpcca: staticPort('rpcClientAccess'),
+  ab: staticPort('addressBook'),
+  pfrpc: staticPort('publicFolderRpc'),
+  dagport: staticPort('dagPort'),
+  appendix: (value, draft) => {
+    if (value !== '1' && value !== '0') return 'unknown-value';
+    draft.appendix = value === '1';
     return null;
   },
   // `lang` is read by the i18n code, never into the state; here it is only checked.

@@ -8,6 +8,7 @@ import type {
   PortQuery,
   SheetText,
 } from '../filters/filter-values.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
 
 /**
  * What the page shows: the explorer tables, a role's printable cheat sheet, the role map, the port
@@ -52,6 +53,10 @@ export interface ViewState {
   q: string;
   sort: { column: SortColumn; desc: boolean } | null;
   open: string | null;
+  /** The administrator's ports (static RPC ports, RPC range, DAG port): see plan/environment.ts. */
+  env: Environment;
+  /** The cheat sheet's appendix: the full rows, Setup's rules and the notes (off by default). */
+  appendix: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -72,6 +77,8 @@ export const DEFAULT_STATE: ViewState = {
   q: '',
   sort: null,
   open: null,
+  env: DEFAULT_ENVIRONMENT,
+  appendix: false,
 };
 
 /** A value in the link that was ignored, with why; shown to the user in their language. */
@@ -87,7 +94,10 @@ export interface UrlProblem {
     | 'duplicate'
     | 'not-for-view'
     | 'not-for-table'
-    | 'one-role';
+    | 'one-role'
+    | 'env-not-a-port'
+    | 'env-reserved-port'
+    | 'env-not-a-range';
   /** For not-for-view / not-for-table: the view or table; for one-role: the role shown. */
   detail?: string;
 }

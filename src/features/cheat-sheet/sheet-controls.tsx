@@ -7,7 +7,10 @@ import { type SheetText } from '../../filters/filter-values.ts';
 import { rolePageTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
 
-/** Screen-only settings of the sheet: role, text language, paper; Print; back to the explorer. */
+/**
+ * Screen-only settings of the sheet: role, text language, paper, the appendix; Print; back to the
+ * explorer.
+ */
 export function SheetControls(props: { text: SheetText; role: RoleId | null }) {
   const { t } = useTranslation(['sheet', 'labels']);
   const { state, update, search } = useView();
@@ -37,6 +40,15 @@ export function SheetControls(props: { text: SheetText; role: RoleId | null }) {
           ]}
         />
       </div>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={state.appendix}
+          onChange={() => update({ appendix: !state.appendix })}
+          className="h-4 w-4"
+        />
+        {t('sheet:appendixToggle')}
+      </label>
       <div className="flex flex-wrap gap-3">
         <button
           type="button"

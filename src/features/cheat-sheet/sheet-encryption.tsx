@@ -14,7 +14,7 @@ export function SheetEncryption({ encryption }: { encryption: DataPath['encrypti
       <span aria-hidden="true">{ENCRYPTION_MARK[cls]} </span>
       <span className="sr-only">{t(`explorer:enc.${cls}`)} </span>
       {methods}
-      {qualifiers && <span className="block text-[6.5pt]">{qualifiers}</span>}
+      {qualifiers && <span className="block text-[7pt]">{qualifiers}</span>}
     </span>
   );
 }

@@ -29,20 +29,27 @@ export interface SheetRow<T> {
 
 export interface SheetModel {
   role: RoleId;
+  /** Paths the role listens on, from another party. */
   inbound: SheetRow<DataPath>[];
+  /** Paths the role connects from, to another party. */
   outbound: SheetRow<DataPath>[];
+  /** Paths between two servers of the role (hub to hub): listed once, here. */
+  both: SheetRow<DataPath>[];
   rules: SheetRow<FirewallRule>[];
   notes: SheetNote[];
   errata: SheetErratum[];
 }
 
 /**
- * A path where the role is the destination is inbound, where it is the source outbound; a path
- * between two servers of the same role (hub to hub) is both, and is listed in both groups.
+ * The appendix of a role's sheet, from its selection (view/selection.ts: `selectRole`). A path
+ * where the role is the destination is inbound, where it is the source outbound; a path between
+ * two servers of the role (hub to hub) is both, and is listed once, under both directions.
  */
-/** The sheet of a role from its selection (view/selection.ts: `selectRole`). */
 export function buildSheet(catalog: Catalog, role: RoleId): SheetModel {
   const { inbound: inboundPaths, outbound: outboundPaths, rules } = selectRole(catalog, role);
+  const outboundIds = new Set(outboundPaths.map((p) => p.id));
+  const bothPaths = inboundPaths.filter((p) => outboundIds.has(p.id));
+  const bothIds = new Set(bothPaths.map((p) => p.id));
   const rows = [...inboundPaths, ...outboundPaths, ...rules];
 
   const noteIds = new Set(rows.flatMap((r) => r.noteIds));
@@ -70,8 +77,9 @@ export function buildSheet(catalog: Catalog, role: RoleId): SheetModel {
   });
   return {
     role,
-    inbound: inboundPaths.map(sheetRow),
-    outbound: outboundPaths.map(sheetRow),
+    inbound: inboundPaths.filter((p) => !bothIds.has(p.id)).map(sheetRow),
+    outbound: outboundPaths.filter((p) => !bothIds.has(p.id)).map(sheetRow),
+    both: bothPaths.map(sheetRow),
     rules: rules.map(sheetRow),
     notes,
     errata,

@@ -9,14 +9,14 @@ export function SheetNotes(props: { notes: SheetNote[]; errata: SheetErratum[]; 
   return (
     <>
       <section className="sheet-section">
-        <h2 className="sheet-h2">{t('notes')}</h2>
+        <h3 className="sheet-h3">{t('notes')}</h3>
         <dl className="sheet-notes">
           {props.notes.map(({ mark, note }) => (
             <div key={mark} className="sheet-note">
               <dt>{mark}</dt>
               <dd>
                 <SheetTextCell ja={note.ja} en={note.en} text={props.text} />{' '}
-                <span className="font-mono text-[6pt] text-slate-600">[{note.id}]</span>
+                <span className="sheet-id text-slate-600">[{note.id}]</span>
               </dd>
             </div>
           ))}
@@ -24,13 +24,13 @@ export function SheetNotes(props: { notes: SheetNote[]; errata: SheetErratum[]; 
       </section>
       {props.errata.length > 0 && (
         <section className="sheet-section">
-          <h2 className="sheet-h2">{t('errata')}</h2>
+          <h3 className="sheet-h3">{t('errata')}</h3>
           <dl className="sheet-notes">
             {props.errata.map(({ mark, ownerId, erratum }) => (
               <div key={mark} className="sheet-note">
                 <dt>{mark}</dt>
                 <dd>
-                  <span className="font-mono text-[6pt] text-slate-600">[{ownerId}]</span>{' '}
+                  <span className="sheet-id text-slate-600">[{ownerId}]</span>{' '}
                   <q lang="ja">{erratum.text}</q>:{' '}
                   {props.text === 'both' ? (
                     <SheetTextCell

@@ -11,11 +11,12 @@ import { SheetRefs } from './sheet-refs.tsx';
 import { SheetTable } from './sheet-table.tsx';
 import { SheetTextCell } from './sheet-text.tsx';
 
-/** One direction of a role's data paths. Ports come first and are the largest text. */
+/** One direction of a role's data paths (appendix). Ports come first and are the largest text. */
 export function SheetPathsTable(props: {
   heading: string;
   rows: SheetRow<DataPath>[];
-  other: 'from' | 'to';
+  /** The other end; 'both' for paths between two servers of the role, listed once. */
+  other: 'from' | 'to' | 'both';
   text: SheetText;
 }) {
   const { t } = useTranslation(['sheet', 'explorer', 'labels']);
@@ -34,8 +35,18 @@ export function SheetPathsTable(props: {
         <tr key={row.id} data-row-id={row.id}>
           <SheetPortsCell ports={row.ports} />
           <td>
-            {t(`labels:endpoint.${row[props.other]}`)}
-            {originMark(row.ends[props.other])}
+            {props.other === 'both' ? (
+              <>
+                {t(`labels:endpoint.${row.from}`)}
+                {originMark(row.ends.from)} ↔ {t(`labels:endpoint.${row.to}`)}
+                {originMark(row.ends.to)}
+              </>
+            ) : (
+              <>
+                {t(`labels:endpoint.${row[props.other]}`)}
+                {originMark(row.ends[props.other])}
+              </>
+            )}
           </td>
           <td>
             <SheetTextCell ja={row.source.ja.path} en={row.source.en.path} text={props.text} />

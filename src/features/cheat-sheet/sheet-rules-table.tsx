@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FirewallRule } from '../../catalog/schema.ts';
 import type { SheetRow } from './sheet-model.ts';
 import { SheetPortsCell } from './sheet-ports-cell.tsx';
+import { BreakAtDots } from './sheet-programs.tsx';
 import { SheetRefs } from './sheet-refs.tsx';
 import { SheetTable } from './sheet-table.tsx';
 
@@ -20,9 +21,9 @@ export function SheetRulesTable(props: { heading: string; rows: SheetRow<Firewal
       {props.rows.map(({ row, noteMarks, errataMarks }) => (
         <tr key={row.id} data-row-id={row.id}>
           <SheetPortsCell ports={row.ports} />
-          <td className="font-mono text-[7.5pt] break-all">{row.source.ja.name}</td>
-          <td className="font-mono text-[7.5pt] break-all">
-            {row.program ?? t('labels:anyProgram')}
+          <td className="sheet-keep font-mono text-[7.5pt]">{row.source.ja.name}</td>
+          <td className="sheet-keep font-mono text-[7.5pt]">
+            {row.program ? <BreakAtDots text={row.program} /> : t('labels:anyProgram')}
           </td>
           <td>
             <SheetRefs noteMarks={noteMarks} errataMarks={errataMarks} id={row.id} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { select } from '../../view/selection.ts';
+import { plansFor, select } from '../../view/selection.ts';
 import type { Catalog } from '../../catalog/schema.ts';
 import { PathsView } from './paths-view.tsx';
 import { RulesView } from './rules-view.tsx';
@@ -10,6 +10,11 @@ export function ExplorerPage(props: { catalog: Catalog }) {
   const { state } = useView();
   // The one selection: rows and facet counts for this state, computed once per change.
   const selection = useMemo(() => select(props.catalog, state), [props.catalog, state]);
+  // The answer above the table: the port plan of the role, pair or port asked about.
+  const plans = useMemo(
+    () => (state.table === 'paths' ? plansFor(props.catalog, state) : []),
+    [props.catalog, state],
+  );
   const view = { catalog: props.catalog, selection };
-  return state.table === 'paths' ? <PathsView {...view} /> : <RulesView {...view} />;
+  return state.table === 'paths' ? <PathsView {...view} plans={plans} /> : <RulesView {...view} />;
 }

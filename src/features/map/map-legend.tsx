@@ -37,6 +37,8 @@ export function MapLegend({ filtered }: { filtered: boolean }) {
           </li>
         )}
         <li>{t('map.legendLoop')}</li>
+        <li>{t('map.legendWays')}</li>
+        <li>{t('map.legendRpc')}</li>
         <li className="text-xs print:text-[7pt]">{t('marks.legend')}</li>
       </ul>
     </div>

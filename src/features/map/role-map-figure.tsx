@@ -1,14 +1,15 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalog, DataPath, EndpointId } from '../../catalog/schema.ts';
 import { placeLabels } from '../../diagrams/label-placement.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
 import { buildRoleMap, isFaded, type MapEdge as Edge } from '../../diagrams/role-map.ts';
+import { isDefaultEnvironment } from '../../plan/environment.ts';
 import type { ViewState } from '../../view/view-state.ts';
 import type { Language } from '../../catalog/languages.ts';
-import { useCompactPorts } from '../../shared/use-compact-ports.ts';
 import { EdgeCard } from './edge-card.tsx';
+import { useEdgePorts } from './use-edge-ports.ts';
 import { edgeTarget, nodeTarget, tabTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
 import { MapEdge } from './map-edge.tsx';
@@ -39,15 +40,15 @@ export function RoleMapFigure(props: {
   const [shown, setShown] = useState<string | null>(null);
   const hide = (key: string) => () => setShown((current) => (current === key ? null : current));
   const name = (id: EndpointId) => t(`labels:endpoint.${id}`);
-  const compactPorts = useCompactPorts();
-  const portLines = useCallback((edge: Edge) => compactPorts(edge.ports), [compactPorts]);
+  const ports = useEdgePorts(map, catalog.firewallRules, state.env);
+  const portLines = ports.lines;
   const edgeLabel = (edge: Edge) =>
     t(map.filtered ? 'explorer:map.edgeLinkFiltered' : 'explorer:map.edgeLink', {
       from: name(edge.from),
       to: name(edge.to),
       count: edge.paths.length,
       matching: edge.matching.length,
-      ports: portLines(edge).join(', '),
+      ports: ports.spoken(edge),
       enc: t(`explorer:enc.${edge.encryption}`),
     });
   const shownEdge = map.edges.find((e) => e.key === shown);
@@ -68,6 +69,9 @@ export function RoleMapFigure(props: {
     <figure className="space-y-3">
       <figcaption className="max-w-4xl text-sm print:hidden">{t('explorer:map.intro')}</figcaption>
       {map.filtered && matchingIds.size === 0 && <p>{t('explorer:map.noMatch')}</p>}
+      {!isDefaultEnvironment(state.env) && (
+        <p className="max-w-4xl text-sm">{t('explorer:map.environment')}</p>
+      )}
       {/* On a narrow screen the map keeps a readable size and scrolls sideways in its own region. */}
       <div
         className="max-w-[1200px] overflow-x-auto print:overflow-visible"

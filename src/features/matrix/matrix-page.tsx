@@ -8,7 +8,9 @@ export function MatrixPage(props: { catalog: Catalog }) {
   const { t } = useTranslation('explorer');
   return (
     <PathsDiagramFrame catalog={props.catalog} title={t('tables.matrix')}>
-      {({ paths, state }) => <MatrixTable paths={paths} state={state} />}
+      {({ paths, state }) => (
+        <MatrixTable paths={paths} rules={props.catalog.firewallRules} state={state} />
+      )}
     </PathsDiagramFrame>
   );
 }

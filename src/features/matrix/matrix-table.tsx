@@ -1,27 +1,39 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { DataPath } from '../../catalog/schema.ts';
+import type { DataPath, EndpointId, FirewallRule } from '../../catalog/schema.ts';
 import { buildMatrix } from '../../diagrams/port-matrix.ts';
+import { isDefaultEnvironment } from '../../plan/environment.ts';
 import type { ViewState } from '../../view/view-state.ts';
 import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
-import { useCompactPorts } from '../../shared/use-compact-ports.ts';
 import { pairTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
-import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
-import { isUnsupportedFirewallRow } from '../../catalog/support-statement.ts';
+import { MatrixCellLink } from './matrix-cell.tsx';
+import { useCellWords } from './use-cell-words.ts';
 
-/** Ports by source (rows) and destination (columns); a cell links to the explorer on its pair. */
-export function MatrixTable(props: { paths: DataPath[]; state: ViewState }) {
+/**
+ * Ports by source (rows) and destination (columns): each cell writes the port plan of its paths,
+ * in the link's environment, and links to the explorer on its pair.
+ */
+export function MatrixTable(props: {
+  paths: DataPath[];
+  rules: readonly FirewallRule[];
+  state: ViewState;
+}) {
   const { t } = useTranslation(['explorer', 'labels']);
-  const compactPorts = useCompactPorts(Infinity);
-  const { state } = props;
+  const words = useCellWords();
+  const { state, paths, rules } = props;
+  const { env } = state;
   const { search } = useView();
-  const matrix = useMemo(() => buildMatrix(props.paths), [props.paths]);
-  const name = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
+  const matrix = useMemo(() => buildMatrix(paths, { rules, env }), [paths, rules, env]);
+  const name = (id: EndpointId) => t(`labels:endpoint.${id}`);
   return (
     <>
       <p className="max-w-3xl text-sm print:hidden">{t('explorer:matrix.intro')}</p>
+      {!isDefaultEnvironment(env) && (
+        <p className="max-w-3xl text-sm print:text-[6.5pt]" data-testid="matrix-environment">
+          {t('explorer:matrix.environment')}
+        </p>
+      )}
       {matrix.sources.length > 0 && (
         <div
           className="relative overflow-x-auto print:overflow-visible"
@@ -29,7 +41,10 @@ export function MatrixTable(props: { paths: DataPath[]; state: ViewState }) {
           role="region"
           aria-label={t('explorer:matrix.caption')}
         >
-          <table className="border-collapse text-xs print:text-[6.5pt]" data-testid="port-matrix">
+          <table
+            className="border-collapse text-xs print:text-[6.5pt] print:leading-[1.1]"
+            data-testid="port-matrix"
+          >
             <caption className="sr-only">{t('explorer:matrix.caption')}</caption>
             <thead>
               <tr>
@@ -62,31 +77,14 @@ export function MatrixTable(props: { paths: DataPath[]; state: ViewState }) {
                         data-pair={`${from}>${to}`}
                       >
                         {cell && (
-                          <Link
-                            to={{
-                              search: search(pairTarget(state, from, to)),
-                            }}
-                            aria-label={t('explorer:matrix.cellLink', {
-                              from: name(from),
-                              to: name(to),
-                              count: cell.paths.length,
-                            })}
-                            className="block font-mono underline-offset-2 hover:underline"
-                          >
-                            {compactPorts(cell.ports).map((line, i) => (
-                              <span key={line} className="block">
-                                {i === 0 && (
-                                  <span aria-hidden="true">
-                                    {ENCRYPTION_MARK[cell.encryption]}{' '}
-                                  </span>
-                                )}
-                                {line}
-                                {i === 0 && cell.paths.some(isUnsupportedFirewallRow) && (
-                                  <UnsupportedMark label={t('explorer:marks.unsupported')} />
-                                )}
-                              </span>
-                            ))}
-                          </Link>
+                          <MatrixCellLink
+                            cell={cell}
+                            from={from}
+                            to={to}
+                            search={search(pairTarget(state, from, to))}
+                            words={words}
+                            name={name}
+                          />
                         )}
                       </td>
                     );
@@ -97,10 +95,14 @@ export function MatrixTable(props: { paths: DataPath[]; state: ViewState }) {
           </table>
         </div>
       )}
-      <p className="text-xs">
+      <p className="text-xs print:text-[6.5pt] print:leading-tight">
         {(['default', 'optional', 'none'] as const)
           .map((c) => `${ENCRYPTION_MARK[c]} ${t(`explorer:enc.${c}`)}`)
           .join(' / ')}
+        {' · '}
+        {t('explorer:matrix.ways')}
+        {' · '}
+        {t('explorer:matrix.rpc')}
         {' · '}
         {t('explorer:marks.legend')}
       </p>

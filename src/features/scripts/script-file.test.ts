@@ -34,3 +34,35 @@ describe('scripts from the selection', () => {
     },
   );
 });
+
+describe('scripts in the environment', () => {
+  const env = {
+    rpcRange: { from: 6005, to: 59530 },
+    rpcClientAccess: null,
+    addressBook: null,
+    publicFolderRpc: null,
+    dagPort: 64330,
+  };
+
+  it('the DAG port replaces 64327 in rules and checks, and the header names the environment', () => {
+    const ps = scriptFile(catalog, 'mailbox', 'in', 'powershell', env).text;
+    expect(ps).toContain('-LocalPort 64330');
+    expect(ps).not.toContain('-LocalPort 64327');
+    expect(ps).toContain('# Your environment (from the link; not from the source document):');
+    const netsh = scriptFile(catalog, 'mailbox', 'in', 'netsh', env).text;
+    expect(netsh).toContain('localport=64330');
+    const checks = scriptFile(catalog, 'mailbox', 'out', 'test', env).text;
+    expect(checks).toContain('Port = 64330');
+    expect(checks).not.toContain('Port = 64327');
+  });
+
+  it('outbound dynamic RPC names the environment’s range', () => {
+    const out = scriptFile(catalog, 'hub', 'out', 'powershell', env).text;
+    expect(out).toContain('6005-59530: the range your environment gives');
+    expect(out).not.toContain('49152-65535 by default');
+  });
+
+  it('the default environment changes nothing', () => {
+    expect(scriptFile(catalog, 'mailbox', 'in', 'powershell').text).toContain('-LocalPort 64327');
+  });
+});

@@ -8,6 +8,7 @@ import { netshFirewallScript } from '../../firewall-scripts/netsh-rules.ts';
 import { powershellFirewallScript } from '../../firewall-scripts/powershell-rules.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
 import { selectRole } from '../../view/selection.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../../plan/environment.ts';
 
 export interface ScriptFile {
   name: string;
@@ -20,9 +21,10 @@ export function scriptFile(
   role: RoleId,
   dir: ScriptDirection,
   kind: ScriptKind,
+  env: Environment = DEFAULT_ENVIRONMENT,
 ): ScriptFile {
   // The scripts read only the role's selection: its paths, rules and the notes they cite.
-  return scriptOf(selectRole(catalog, role).subset, role, dir, kind);
+  return scriptOf(selectRole(catalog, role).subset, role, dir, kind, env);
 }
 
 /** The script from a catalog as given (the whole one, in the test that the selection loses nothing). */
@@ -31,25 +33,26 @@ export function scriptOf(
   role: RoleId,
   dir: ScriptDirection,
   kind: ScriptKind,
+  env: Environment = DEFAULT_ENVIRONMENT,
 ): ScriptFile {
   switch (kind) {
     case 'powershell':
       return {
         name: `exchange-2010-${role}-${dir}-firewall.ps1`,
-        text: powershellFirewallScript(catalog, role, dir),
+        text: powershellFirewallScript(catalog, role, dir, env),
         bom: true,
       };
     case 'netsh':
       return {
         name: `exchange-2010-${role}-${dir}-firewall.cmd`,
-        text: netshFirewallScript(catalog, role, dir),
+        text: netshFirewallScript(catalog, role, dir, env),
         bom: false,
       };
     case 'test':
     case 'portqry':
       return {
         name: `exchange-2010-${role}-out-check-${kind}.ps1`,
-        text: connectivityScript(catalog, role, kind),
+        text: connectivityScript(catalog, role, kind, env),
         bom: true,
       };
   }

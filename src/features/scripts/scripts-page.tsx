@@ -23,8 +23,8 @@ export function ScriptsPage(props: { catalog: Catalog }) {
   const shownDir = state.dir === 'out' ? 'out' : 'in';
   const dir = checks ? 'out' : shownDir;
   const file = useMemo(
-    () => (isRole(role) ? scriptFile(props.catalog, role, dir, state.script) : null),
-    [props.catalog, role, dir, state.script],
+    () => (isRole(role) ? scriptFile(props.catalog, role, dir, state.script, state.env) : null),
+    [props.catalog, role, dir, state.script, state.env],
   );
   const roleName = isRole(role) ? t(`labels:endpoint.${role}`) : '';
 

@@ -8,6 +8,8 @@ import { type ViewState } from '../../view/view-state.ts';
 import { ENCRYPTION_CLASSES } from '../../filters/filter-values.ts';
 import { PortFilter } from './port-filter.tsx';
 import { SearchBox } from './search-box.tsx';
+import { PairPicker } from './pair-picker.tsx';
+import { EnvironmentForm } from './environment-form.tsx';
 import type { Facets } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view.ts';
 
@@ -55,6 +57,7 @@ export function FilterPanel(props: {
         onChange={(roles) => update({ roles })}
         countLabel={countLabel}
       />
+      {paths && <PairPicker state={state} update={update} />}
       {paths && (
         <>
           <CheckboxFacet
@@ -110,6 +113,7 @@ export function FilterPanel(props: {
         </>
       )}
       {!paths && <p className="text-xs">{t('explorer:filters.dirRulesNote')}</p>}
+      <EnvironmentForm env={state.env} update={update} />
     </div>
   );
 }
