@@ -19,7 +19,7 @@ test('downloads the filtered view as CSV with a BOM, its rows and the Japanese v
   await page.getByRole('radio', { name: 'Both' }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download' }).click(),
+    page.getByRole('button', { name: 'Download', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('exchange-2010-paths-both.csv');
   const bytes = readFileSync((await download.path())!);

@@ -72,6 +72,11 @@ export interface PlanEntry {
   endsDerived: boolean;
   /** One of its paths is one the source says a firewall is not supported on. */
   unsupported: boolean;
+  /**
+   * An opening the environment adds (Outlook's static RPC ports): the source says MAPI clients
+   * connect to Client Access servers (note cas-note-1) but has no data path for it.
+   */
+  fromEnvironment: boolean;
 }
 
 export interface Plan {

@@ -113,11 +113,12 @@ describe('distilled answers', () => {
   it('the RPC pair is one opening, with the programs of Setup’s rules', () => {
     const plan = planOf({ kind: 'role', role: 'mailbox', dir: 'in' });
     const rpc = plan.entries.filter((e) => e.ports.some((p) => p.opening.kind === 'rpc'));
-    expect(rpc).toHaveLength(1);
-    expect(rpc[0]?.ports.map((p) => p.opening.kind)).toEqual(['rpc']);
-    expect(rpc[0]?.programs).toContain('Bin\\Store.exe');
-    // Many rows said "135 + dynamic RPC": one entry stands for all of them.
-    expect(rpc[0]?.pathIds.length).toBeGreaterThan(5);
+    // One entry for the paths the source says a firewall is not supported on, one for the rest.
+    expect(rpc.map((e) => e.unsupported).sort()).toEqual([false, true]);
+    for (const entry of rpc) expect(entry.ports.map((p) => p.opening.kind)).toEqual(['rpc']);
+    expect(rpc.flatMap((e) => e.programs)).toContain('Bin\\Store.exe');
+    // Many rows said "135 + dynamic RPC": two entries stand for all of them.
+    expect(rpc.flatMap((e) => e.pathIds).length).toBeGreaterThan(5);
   });
 
   it('ranges merge: 5075, 5076, 5077 become 5075-5077', () => {
@@ -175,12 +176,22 @@ describe('the environment', () => {
 
   it('a static port is answered outright; the range follows the environment', () => {
     const plan = planOf({ kind: 'port', port: { protocol: 'tcp', from: 59532, to: 59532 } }, env);
-    expect(plan.entries.flatMap((e) => e.to)).toEqual(['cas']);
+    expect(plan.entries.map((e) => [e.from, e.to, e.fromEnvironment])).toEqual([
+      [['client'], ['cas'], true],
+    ]);
+    expect(plan.entries[0]?.programs).toEqual([
+      'Bin\\Microsoft.Exchange.AddressBook.Service.exe',
+      'Bin\\Microsoft.Exchange.RpcClientAccess.Service.exe',
+    ]);
     const outside = planOf(
       { kind: 'port', port: { protocol: 'tcp', from: 60000, to: 60000 } },
       env,
     );
-    expect(outside.alsoInRpcRange).toEqual([]);
+    // 60000 is outside the Exchange servers' range; a domain controller keeps Windows' own.
+    expect(outside.alsoInRpcRange.length).toBeGreaterThan(0);
+    for (const id of outside.alsoInRpcRange) {
+      expect(catalog.dataPaths.find((p) => p.id === id)?.to).toBe('ad');
+    }
   });
 
   it('reads values and refuses bad ones', () => {
@@ -210,5 +221,57 @@ describe('a port question over many pairs', () => {
         expect(all.some((c) => c.initiator === from && c.listener === entry.to[0])).toBe(true);
       }
     }
+  });
+});
+
+describe('what an administrator would object to (review findings)', () => {
+  it('a supported path never shares an entry with one the source says is not supported', () => {
+    const cas = planOf({ kind: 'role', role: 'cas', dir: 'in' });
+    const fromClients = cas.entries.filter((e) => e.from.includes('client'));
+    expect(fromClients.length).toBeGreaterThan(0);
+    for (const entry of fromClients) expect(entry.unsupported, entry.key).toBe(false);
+    const edge = planOf({ kind: 'pair', from: 'hub', to: 'edge' });
+    expect(edge.entries.every((e) => !e.unsupported)).toBe(true);
+  });
+
+  it('an outbound plan has one listener per entry, so Setup rules are never another’s', () => {
+    for (const role of ROLE_IDS) {
+      for (const entry of planOf({ kind: 'role', role, dir: 'out' }).entries) {
+        expect(entry.to, entry.key).toHaveLength(1);
+      }
+    }
+  });
+
+  it('a DAG moved off 64327 has no Setup rule: Setup’s opens 64327', () => {
+    const moved = planOf(
+      { kind: 'role', role: 'mailbox', dir: 'in' },
+      { ...DEFAULT_ENVIRONMENT, dagPort: 64330 },
+    );
+    const dag = moved.entries.find((e) =>
+      e.ports.some((p) => p.opening.kind === 'number' && p.opening.setting === 'dagPort'),
+    );
+    expect(dag?.rules).toEqual([]);
+    const plain = planOf({ kind: 'role', role: 'mailbox', dir: 'in' });
+    const setup = plain.entries.find((e) =>
+      e.ports.some((p) => p.opening.kind === 'number' && p.opening.setting === 'dagPort'),
+    );
+    expect(setup?.rules.map((r) => r.id)).toEqual(['fw-msexchangerepl-log-copier']);
+  });
+
+  it('the environment’s RPC range is the Exchange servers’: a domain controller keeps its own', () => {
+    const env = { ...DEFAULT_ENVIRONMENT, rpcRange: { from: 6005, to: 59530 } };
+    const out = planOf({ kind: 'role', role: 'mailbox', dir: 'out' }, env);
+    for (const entry of out.entries) {
+      for (const port of entry.ports) {
+        if (port.opening.kind !== 'rpc') continue;
+        expect(port.opening.rangeSet, entry.key).toBe(entry.to[0] !== 'ad');
+      }
+    }
+  });
+
+  it('135 answers for the whole RPC pair, with its ≈ mark', () => {
+    const plan = planOf({ kind: 'port', port: { protocol: 'tcp', from: 135, to: 135 } });
+    const hub = plan.entries.find((e) => e.to[0] === 'hub' && e.from.includes('mailbox'));
+    expect(hub?.ports[0]?.inferred).toBe(true);
   });
 });

@@ -14,7 +14,7 @@
 // - The Setup firewall rules (and their programs) are those of a listening role whose ports
 //   overlap the entry's: the catalog links a rule to a port, never to a data path.
 import type { DataPath, EndpointId, FirewallRule, PortEntry } from '../catalog/schema.ts';
-import { AUTH_IDS } from '../catalog/schema.ts';
+import { AUTH_IDS, ROLE_IDS } from '../catalog/schema.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import {
@@ -22,9 +22,15 @@ import {
   type EncryptionClass,
   type PortQuery,
 } from '../filters/filter-values.ts';
-import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
+import { DYNAMIC_RPC_RANGE, RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { connectionsOfPaths, type Connection } from './connections.ts';
-import { DEFAULT_DAG_PORT, dagPortOf, rpcRangeOf, type Environment } from './environment.ts';
+import {
+  DEFAULT_DAG_PORT,
+  dagPortOf,
+  rpcRangeOf,
+  type Environment,
+  type EnvironmentKey,
+} from './environment.ts';
 import { mergeRanges } from './port-ranges.ts';
 import type {
   Opening,
@@ -44,6 +50,7 @@ type Protocol = PlanEntry['protocol'];
 interface TokenGroup {
   protocol: Protocol;
   token: string;
+  unsupported: boolean;
   conns: [Connection, ...Connection[]];
 }
 
@@ -65,23 +72,13 @@ const isRpc = (entry: PortEntry) =>
     entry.from === RPC_ENDPOINT_MAPPER_PORT &&
     entry.to === RPC_ENDPOINT_MAPPER_PORT);
 
-/** The static RPC ports the environment gives a listening end. */
-function staticsFor(listeners: readonly EndpointId[], env: Environment): StaticRpcPort[] {
-  const statics: StaticRpcPort[] = [];
-  if (listeners.includes('cas')) {
-    if (env.rpcClientAccess !== null)
-      statics.push({ setting: 'rpcClientAccess', port: env.rpcClientAccess });
-    if (env.addressBook !== null) statics.push({ setting: 'addressBook', port: env.addressBook });
-  }
-  if (listeners.includes('mailbox') && env.publicFolderRpc !== null)
-    statics.push({ setting: 'publicFolderRpc', port: env.publicFolderRpc });
-  return statics;
-}
+const isExchangeRole = (id: EndpointId) => (ROLE_IDS as readonly string[]).includes(id);
 
 /** The token a connection's port stands for: one number range, the RPC pair, or a kind. */
 function tokenOf(c: Connection, env: Environment): string {
   const { entry } = c;
-  if (isRpc(entry)) return 'rpc';
+  // The environment's RPC range is the Exchange servers'; a domain controller keeps its own.
+  if (isRpc(entry)) return isExchangeRole(c.listener) ? 'rpc' : 'rpc:other';
   if (isDagPort(c)) return `dag:${dagPortOf(env)}`;
   if (entry.kind === 'number') return `n:${entry.from}-${entry.to}`;
   if (entry.kind === 'unnumbered') return `u:${entry.service ?? ''}`;
@@ -89,6 +86,13 @@ function tokenOf(c: Connection, env: Environment): string {
 }
 
 const classOf = (token: string) => (token.startsWith('n:') ? 'number' : token);
+
+/** Setup's rules for the RPC service an environment setting fixes, found by their program. */
+const SETTING_PROGRAM: Partial<Record<EnvironmentKey, string>> = {
+  rpcClientAccess: 'RpcClientAccess',
+  addressBook: 'AddressBook',
+  publicFolderRpc: 'RpcClientAccess',
+};
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
@@ -107,8 +111,7 @@ function portAnswer(
   if (entry.kind === 'number' && entry.from !== null && entry.to !== null)
     return hits(entry.from, entry.to) ? 'explicit' : null;
   if (entry.kind === 'dynamic-rpc') {
-    if (staticsFor([c.listener], env).some((s) => hits(s.port, s.port))) return 'explicit';
-    const range = rpcRangeOf(env);
+    const range = isExchangeRole(c.listener) ? rpcRangeOf(env) : DYNAMIC_RPC_RANGE;
     return hits(range.from, range.to) ? 'rpc-range' : null;
   }
   return null;
@@ -132,12 +135,10 @@ function fitsQuery(c: Connection, query: PlanQuery): boolean {
 function openingOf(token: string, conns: [Connection, ...Connection[]], env: Environment): Opening {
   const first = conns[0].entry;
   if (token === 'rpc') {
-    return {
-      kind: 'rpc',
-      range: rpcRangeOf(env),
-      rangeSet: env.rpcRange !== null,
-      statics: staticsFor(unique(conns.map((c) => c.listener)), env),
-    };
+    return { kind: 'rpc', range: rpcRangeOf(env), rangeSet: env.rpcRange !== null, statics: [] };
+  }
+  if (token === 'rpc:other') {
+    return { kind: 'rpc', range: DYNAMIC_RPC_RANGE, rangeSet: false, statics: [] };
   }
   if (token.startsWith('dag:')) {
     const port = dagPortOf(env);
@@ -181,9 +182,9 @@ const ruleOpens = (rule: FirewallRule, port: PlanPort, protocol: Protocol): bool
           rp.kind === 'number' &&
           rp.from !== null &&
           rp.to !== null &&
-          // A rule for the DAG port names 64327; it opens the setting whatever its number.
-          ((opening.setting === 'dagPort' && rp.from === DEFAULT_DAG_PORT) ||
-            (rp.from <= opening.to && opening.from <= rp.to))
+          // Setup's rule opens 64327: a DAG moved to another port needs a rule of its own.
+          rp.from <= opening.to &&
+          opening.from <= rp.to
         );
       case 'any':
       case 'dynamic':
@@ -247,6 +248,86 @@ const firstPort = (entry: PlanEntry): number => {
 };
 const PROTOCOL_ORDER: Protocol[] = ['tcp', 'udp', null];
 
+/**
+ * Outlook's static RPC ports, where the environment sets them: TCP 135 + the RPC Client Access
+ * and Address Book ports on the Client Access servers (the source: MAPI clients connect to
+ * Client Access servers, note cas-note-1), and the public folder port on Mailbox servers (Outlook
+ * reaches public folders on the Mailbox server itself). The source has no data path for either.
+ */
+function environmentEntries(
+  rules: readonly FirewallRule[],
+  query: PlanQuery,
+  env: Environment,
+): PlanEntry[] {
+  const openings: { to: EndpointId; statics: StaticRpcPort[]; noteIds: string[] }[] = [];
+  const cas: StaticRpcPort[] = [];
+  if (env.rpcClientAccess !== null)
+    cas.push({ setting: 'rpcClientAccess', port: env.rpcClientAccess });
+  if (env.addressBook !== null) cas.push({ setting: 'addressBook', port: env.addressBook });
+  if (cas.length > 0)
+    openings.push({ to: 'cas', statics: cas, noteIds: ['cas-note-1', 'mailbox-intro-5'] });
+  if (env.publicFolderRpc !== null)
+    openings.push({
+      to: 'mailbox',
+      statics: [{ setting: 'publicFolderRpc', port: env.publicFolderRpc }],
+      noteIds: ['mailbox-intro-5'],
+    });
+  const asked = ({ to, statics }: (typeof openings)[number]) => {
+    switch (query.kind) {
+      case 'role':
+        return query.dir === 'in' ? query.role === to : query.role === 'client';
+      case 'pair':
+        return (
+          (query.from === null || query.from === 'client') && (query.to === null || query.to === to)
+        );
+      case 'port': {
+        const { port } = query;
+        if (port.protocol === 'udp') return false;
+        const hits = (n: number) => port.from <= n && n <= port.to;
+        return hits(RPC_ENDPOINT_MAPPER_PORT) || statics.some((s) => hits(s.port));
+      }
+    }
+  };
+  return openings.filter(asked).map(({ to, statics, noteIds }) => {
+    const programs = statics.flatMap((s) => SETTING_PROGRAM[s.setting] ?? []);
+    const ruleList = rules
+      .filter((rule) => rule.roles.some((role) => role === to))
+      .filter((rule) => programs.some((name) => rule.program?.includes(name)))
+      .map(planRule);
+    return {
+      key: `environment|${to}`,
+      protocol: 'tcp',
+      ports: [
+        {
+          opening: {
+            kind: 'rpc',
+            range: rpcRangeOf(env),
+            rangeSet: env.rpcRange !== null,
+            statics,
+          },
+          services: ['RPC'],
+          pathIds: [],
+          fromNote: false,
+          inferred: false,
+        },
+      ],
+      from: ['client'],
+      to: [to],
+      pathIds: [],
+      noteIds,
+      rules: ruleList,
+      programs: unique(ruleList.flatMap((r) => (r.program ? [r.program] : []))),
+      // The source: "RPC traffic is always encrypted" (mailbox-intro-5). It names no
+      // authentication for Outlook's connections, so none is claimed.
+      encryption: 'default',
+      auth: [],
+      endsDerived: false,
+      unsupported: false,
+      fromEnvironment: true,
+    };
+  });
+}
+
 export function buildPlan(
   paths: readonly DataPath[],
   rules: readonly FirewallRule[],
@@ -256,7 +337,17 @@ export function buildPlan(
   let conns = connectionsOfPaths(paths).filter((c) => fitsQuery(c, query));
   const alsoInRpcRange = new Set<string>();
   if (query.kind === 'port') {
-    const explicit = conns.filter((c) => portAnswer(c, query.port, env) === 'explicit');
+    const hit = new Set(conns.filter((c) => portAnswer(c, query.port, env) === 'explicit'));
+    // 135 answers for the whole RPC pair: its dynamic half (and its ≈ mark) stays with it.
+    const rpcHit = new Set(
+      [...hit]
+        .filter((c) => isRpc(c.entry))
+        .map((c) => `${c.path.id}|${c.initiator}>${c.listener}`),
+    );
+    const explicit = conns.filter(
+      (c) =>
+        hit.has(c) || (isRpc(c.entry) && rpcHit.has(`${c.path.id}|${c.initiator}>${c.listener}`)),
+    );
     const explicitPaths = new Set(explicit.map((c) => c.path.id));
     for (const c of conns) {
       if (!explicitPaths.has(c.path.id) && portAnswer(c, query.port, env) === 'rpc-range')
@@ -271,17 +362,21 @@ export function buildPlan(
     const token = tokenOf(c, env);
     // A port question can span many pairs: one entry per listener, so that "who connects to
     // whom" is never a cross-product of ends that do not talk to each other.
-    const key = `${c.entry.protocol}|${token}${query.kind === 'port' ? `|${c.listener}` : ''}`;
+    // So is a role's outbound plan: each listener has its own Setup rules. And a path the
+    // source says a firewall is not supported on never shares an entry with one it is.
+    const byListener = query.kind === 'port' || (query.kind === 'role' && query.dir === 'out');
+    const unsupported = isUnsupportedFirewallRow(c.path);
+    const key = `${c.entry.protocol}|${token}|${byListener ? c.listener : ''}|${unsupported}`;
     const group = byToken.get(key);
     if (group) group.conns.push(c);
-    else byToken.set(key, { protocol: c.entry.protocol, token, conns: [c] });
+    else byToken.set(key, { protocol: c.entry.protocol, token, unsupported, conns: [c] });
   }
 
   // 2. Tokens of one protocol and class used by exactly the same pairs make one entry.
   const byPairs = new Map<string, { protocol: Protocol; groups: TokenGroup[] }>();
   for (const group of byToken.values()) {
     const pairs = unique(group.conns.map((c) => `${c.initiator}>${c.listener}`)).sort();
-    const key = `${group.protocol}|${classOf(group.token)}|${pairs.join(',')}`;
+    const key = `${group.protocol}|${classOf(group.token)}|${pairs.join(',')}|${group.unsupported}`;
     const entry = byPairs.get(key) ?? { protocol: group.protocol, groups: [] };
     entry.groups.push(group);
     byPairs.set(key, entry);
@@ -309,8 +404,10 @@ export function buildPlan(
         (p) => p.ends.from.source !== 'cell' || p.ends.to.source !== 'cell',
       ),
       unsupported: entryPaths.some(isUnsupportedFirewallRow),
+      fromEnvironment: false,
     };
   });
+  entries.push(...environmentEntries(rules, query, env));
   entries.sort(
     (a, b) =>
       PROTOCOL_ORDER.indexOf(a.protocol) - PROTOCOL_ORDER.indexOf(b.protocol) ||

@@ -71,7 +71,8 @@ export function PathsView(props: { catalog: Catalog; selection: Selection; plans
           <PathsTable catalog={catalog} paths={named} caption={t('tables.paths')} />
         )}
         {inRange.length > 0 && (
-          <details className="mt-3" data-testid="also-in-rpc-range">
+          // Closed under the paths that name the port; open when none does.
+          <details className="mt-3" data-testid="also-in-rpc-range" open={named.length === 0}>
             <summary className="cursor-pointer font-semibold">
               {t('answer.alsoInRange', {
                 count: inRange.length,

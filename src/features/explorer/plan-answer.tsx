@@ -82,7 +82,9 @@ function EntryRow(props: { entry: PlanEntry; words: PlanWords; catalog: Catalog 
       </td>
       <td className={`${CELL} text-xs`}>
         <CellName name={t('answer.columns.behind')} />
-        {t('answer.paths', { count: entry.pathIds.length })}
+        {entry.fromEnvironment
+          ? t('answer.fromEnvironment')
+          : t('answer.paths', { count: entry.pathIds.length })}
         {entry.noteIds.length > 0 && (
           <>
             {' · '}
