@@ -118,7 +118,8 @@ export const environmentLines = (env: Environment): string[] => {
     const value = env[key];
     if (value === null) return [];
     const text = typeof value === 'number' ? `${value}` : formatRange(value);
-    return [`  ${key} = ${text}   (set with: ${SETTING_SOURCES[key].where})`];
+    const { where, show } = SETTING_SOURCES[key];
+    return [`  ${key} = ${text}`, `    set with: ${where}`, `    shown by: ${show}`];
   });
   if (set.length === 0) return [];
   return [

@@ -57,6 +57,8 @@ export const ENVIRONMENT_KEYS = Object.keys(ENVIRONMENT_LINK_KEYS) as Environmen
 export interface SettingSource {
   /** The registry value or command, as an administrator types it. */
   where: string;
+  /** The command that shows the value in effect on a server. */
+  show: string;
   citation: Citation;
 }
 
@@ -65,7 +67,8 @@ const STATIC_RPC_WIKI =
 
 export const SETTING_SOURCES: Record<EnvironmentKey, SettingSource> = {
   rpcRange: {
-    where: 'netsh int ipv4 set dynamicport tcp start=<first> num=<count>',
+    show: 'netsh int ipv4 show dynamicport tcp',
+    where: 'netsh int ipv4 set dynamicport tcp start=<first> num=<count> (and the same for ipv6)',
     citation: {
       title:
         'The default dynamic port range for TCP/IP has changed since Windows Vista and in Windows Server 2008',
@@ -74,6 +77,7 @@ export const SETTING_SOURCES: Record<EnvironmentKey, SettingSource> = {
     },
   },
   rpcClientAccess: {
+    show: 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeRPC\\ParametersSystem /v "TCP/IP Port"',
     where:
       'HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeRPC\\ParametersSystem, REG_DWORD "TCP/IP Port"',
     citation: {
@@ -84,7 +88,9 @@ export const SETTING_SOURCES: Record<EnvironmentKey, SettingSource> = {
     },
   },
   addressBook: {
-    where: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeAB\\Parameters, "RpcTcpPort"',
+    show: 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeAB\\Parameters /v RpcTcpPort',
+    where:
+      'HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeAB\\Parameters, REG_SZ "RpcTcpPort" (Exchange 2010 SP1 and later)',
     citation: {
       title:
         'Verify correct port range is used by RPC Client Access or the Exchange Address Book Service',
@@ -93,6 +99,7 @@ export const SETTING_SOURCES: Record<EnvironmentKey, SettingSource> = {
     },
   },
   publicFolderRpc: {
+    show: 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeRPC\\ParametersSystem /v "TCP/IP Port"',
     where:
       'On the Mailbox servers with public folders: HKLM\\SYSTEM\\CurrentControlSet\\Services\\MSExchangeRPC\\ParametersSystem, REG_DWORD "TCP/IP Port"',
     citation: {
@@ -103,12 +110,13 @@ export const SETTING_SOURCES: Record<EnvironmentKey, SettingSource> = {
     },
   },
   dagPort: {
+    show: 'Get-DatabaseAvailabilityGroup | Format-List Name,ReplicationPort',
     where: 'Set-DatabaseAvailabilityGroup <DAG> -ReplicationPort <port>',
     citation: {
       title: 'Set-DatabaseAvailabilityGroup',
       url: 'https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-databaseavailabilitygroup',
       quote:
-        "The ReplicationPort parameter specifies a TCP port for replication (log shipping and seeding) activity. If this parameter isn't specified, the default port for replication is TCP 64327.",
+        "The ReplicationPort parameter specifies a Transmission Control Protocol (TCP) port for replication (log shipping and seeding) activity. If this parameter isn't specified, the default port for replication is TCP 64327.",
     },
   },
 };

@@ -91,7 +91,10 @@ export function EnvironmentForm(props: { env: Environment; update: UpdateView })
                 </p>
               )}
               <p id={`${id}-where`} className="text-xs">
-                <code className="break-all">{source.where}</code>{' '}
+                <code className="break-all">{source.where}</code>
+                <br />
+                {t('explorer:env.shownBy')} <code className="break-all">{source.show}</code>
+                <br />
                 <a className="underline" href={source.citation.url} title={source.citation.quote}>
                   {t('explorer:env.cited', { title: source.citation.title })}
                 </a>
