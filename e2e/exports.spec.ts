@@ -64,8 +64,8 @@ test('the scripts view shows the firewall script of a role by its link', async (
   await page.getByRole('radio', { name: 'netsh (Windows Server 2008 / 2008 R2 too)' }).check();
   await expect(page).toHaveURL(/script=netsh/);
   await expect(script).toContainText('localport=RPC');
-  await page.getByRole('radio', { name: 'Connectivity check: Test-NetConnection' }).check();
-  await expect(script).toContainText('Test-NetConnection -ComputerName $c.Host -Port $c.Port');
+  await page.getByRole('radio', { name: 'Connectivity check: TCP (PowerShell 2.0)' }).check();
+  await expect(script).toContainText('elseif (Test-TcpPort $c.Host $c.Port 3000)');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^Download / }).click(),

@@ -1,11 +1,14 @@
 // Connectivity checks for a role's outbound paths, run on a server of that role: one check per
-// destination port, each against the host given for that destination, printed as a table.
+// distinct destination, protocol and port, each against the host given for that destination,
+// printed as a table. Both run on Windows PowerShell 2.0, the one Exchange 2010's Windows Server
+// 2008 SP2 / 2008 R2 servers have.
 //
-//   test:    Test-NetConnection -ComputerName $MailboxServer -Port 135 -InformationLevel Quiet
+//   test:    Test-TcpPort $MailboxServer 135 3000   (System.Net.Sockets.TcpClient, a timeout)
 //   portqry: portqry.exe -n $MailboxServer -e 135 -p tcp
 //
-// Test-NetConnection opens a TCP connection and cannot test UDP; UDP ports are listed in its
-// table as not tested, and the portqry script tests them. Ports the source gives without a number
+// A TCP connection cannot test UDP; UDP ports are listed in its table as not tested, and the
+// portqry script tests them. 3268 is asked of a global catalog (-GlobalCatalog, else found from
+// the forest), not of any domain controller. Ports the source gives without a number
 // (dynamic, unnumbered) and dynamic RPC (whose port only the endpoint mapper knows) become
 // comments quoting the source. A range is checked port by port when short, else only named.
 import { DEFAULT_ENVIRONMENT, dagPortOf, type Environment } from '../plan/environment.ts';
@@ -63,43 +66,131 @@ function checksOf({ row, entry, peer }: RoleEntry, env: Environment): Check[] | 
 
 const isChecks = (x: Check[] | string[]): x is Check[] => typeof x[0] !== 'string';
 
-function paramBlock(catalog: Catalog, peers: EndpointId[]): string[] {
+/** A distinct check: one destination parameter, protocol and port, for every row that needs it. */
+interface DistinctCheck {
+  parameter: string;
+  peer: EndpointId;
+  protocol: Check['protocol'];
+  port: number;
+  rows: string[];
+}
+
+/**
+ * The global catalog port (3268) is asked of a global catalog, not of any domain controller:
+ * it has a parameter of its own, found from the forest when left empty.
+ */
+const GLOBAL_CATALOG = 'GlobalCatalog';
+const GLOBAL_CATALOG_PORT = 3268;
+
+const parameterOf = (check: Check): string =>
+  check.peer === 'ad' && check.port === GLOBAL_CATALOG_PORT
+    ? GLOBAL_CATALOG
+    : HOST_PARAMETER[check.peer];
+
+/** Each (destination, protocol, port) once, in the order first needed, with the rows behind it. */
+function distinctChecks(checks: Check[]): DistinctCheck[] {
+  const byKey = new Map<string, DistinctCheck>();
+  for (const check of checks) {
+    const parameter = parameterOf(check);
+    const key = `${parameter}|${check.protocol}|${check.port}`;
+    const found = byKey.get(key);
+    if (found) {
+      if (!found.rows.includes(check.rowId)) found.rows.push(check.rowId);
+    } else {
+      byKey.set(key, { ...check, parameter, rows: [check.rowId] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+function paramBlock(catalog: Catalog, checks: DistinctCheck[]): string[] {
+  const parameters = [...new Map(checks.map((c) => [c.parameter, c.peer])).entries()];
   return [
     'param(',
-    ...peers.map((peer, i) => {
-      const def = HOST_DEFAULT[peer] ?? "''";
-      const comma = i < peers.length - 1 ? ',' : '';
-      return `  # ${endpointName(catalog, peer)}\n  [string]$${HOST_PARAMETER[peer]} = ${def}${comma}`;
+    ...parameters.map(([parameter, peer], i) => {
+      const comma = i < parameters.length - 1 ? ',' : '';
+      const def = parameter === GLOBAL_CATALOG ? "''" : (HOST_DEFAULT[peer] ?? "''");
+      const name =
+        parameter === GLOBAL_CATALOG
+          ? `${endpointName(catalog, peer)}: a global catalog server (empty: found from the forest)`
+          : endpointName(catalog, peer);
+      return `  # ${name}\n  [string]$${parameter} = ${def}${comma}`;
     }),
     ')',
   ];
 }
 
-const RUNNERS: Record<CheckTool, string[]> = {
-  test: [
-    "  elseif ($c.Protocol -ne 'TCP') { $result = 'NOT TESTED (UDP: use the portqry script)' }",
-    '  else {',
-    '    $ok = Test-NetConnection -ComputerName $c.Host -Port $c.Port -InformationLevel Quiet -WarningAction SilentlyContinue',
-    "    $result = if ($ok) { 'PASS' } else { 'FAIL' }",
-    '  }',
-  ],
-  portqry: [
-    '  else {',
-    '    $out = & portqry.exe -n $c.Host -e $c.Port -p $c.Protocol.ToLower() 2>&1 | Out-String',
-    "    $status = if ($out -match ': (LISTENING OR FILTERED|NOT LISTENING|LISTENING|FILTERED)') { $Matches[1] } else { 'NO ANSWER' }",
-    "    $result = if ($status -eq 'LISTENING') { 'PASS' } elseif ($status -eq 'LISTENING OR FILTERED') { 'PASS?' } else { \"FAIL ($status)\" }",
-    '  }',
-  ],
+/** PowerShell 2.0 finds a global catalog through .NET (no ActiveDirectory module needed). */
+const GLOBAL_CATALOG_LOOKUP = [
+  `if (-not $${GLOBAL_CATALOG}) {`,
+  '  try {',
+  `    $${GLOBAL_CATALOG} = [System.DirectoryServices.ActiveDirectory.Forest]::GetCurrentForest().FindGlobalCatalog().Name`,
+  '  } catch {',
+  "    Write-Warning 'No global catalog found from this computer: pass -GlobalCatalog.'",
+  '  }',
+  '}',
+];
+
+// Every line here runs on Windows PowerShell 2.0 (Windows Server 2008 SP2 / 2008 R2): no
+// Test-NetConnection (Windows Server 2012 R2), no [pscustomobject] or [ordered] (3.0).
+const RUNNERS: Record<CheckTool, { before: string[]; check: string[] }> = {
+  test: {
+    before: [
+      '# A TCP connection with a timeout, as Test-NetConnection would make it (which needs 2012 R2).',
+      'function Test-TcpPort([string]$HostName, [int]$Port, [int]$TimeoutMs) {',
+      '  $client = New-Object System.Net.Sockets.TcpClient',
+      '  try {',
+      '    $pending = $client.BeginConnect($HostName, $Port, $null, $null)',
+      '    if (-not $pending.AsyncWaitHandle.WaitOne($TimeoutMs, $false)) { return $false }',
+      '    $client.EndConnect($pending)',
+      '    return $true',
+      '  } catch {',
+      '    return $false',
+      '  } finally {',
+      '    $client.Close()',
+      '  }',
+      '}',
+    ],
+    check: [
+      "  elseif ($c.Protocol -ne 'TCP') { $result = 'NOT TESTED (UDP: use the portqry script)' }",
+      "  elseif (Test-TcpPort $c.Host $c.Port 3000) { $result = 'PASS' }",
+      "  else { $result = 'FAIL' }",
+    ],
+  },
+  portqry: {
+    before: [
+      '# PortQry is looked for once, before any check.',
+      'if (-not (Get-Command portqry.exe -ErrorAction SilentlyContinue)) {',
+      "  Write-Host 'portqry.exe (Microsoft PortQry 2.0) is not on the PATH: nothing was checked.' -ForegroundColor Red",
+      '  exit 2',
+      '}',
+    ],
+    check: [
+      '  else {',
+      '    $out = & portqry.exe -n $c.Host -e $c.Port -p $c.Protocol.ToLower() 2>&1 | Out-String',
+      '    # For UDP PortQry first says LISTENING or FILTERED, then sends a query and gives its',
+      '    # verdict: the last status line is the answer.',
+      "    $found = [regex]::Matches($out, '(?i)port \\d+ \\([^)]*\\): (LISTENING or FILTERED|NOT LISTENING|LISTENING|FILTERED)')",
+      "    $status = 'NO ANSWER'",
+      '    if ($found.Count -gt 0) { $status = $found[$found.Count - 1].Groups[1].Value.ToUpper() }',
+      "    if ($status -eq 'LISTENING') { $result = 'PASS' }",
+      "    elseif ($status -eq 'LISTENING OR FILTERED') { $result = 'PASS?' }",
+      "    else { $result = 'FAIL (' + $status + ')' }",
+      '  }',
+    ],
+  },
 };
 
 const NOTES: Record<CheckTool, string[]> = {
   test: [
-    'Test-NetConnection (Windows Server 2012 R2 or later) opens a TCP connection: it cannot test',
+    'Runs on Windows PowerShell 2.0 and later (Windows Server 2008 SP2 / 2008 R2 and up): each TCP',
+    'port is tried with System.Net.Sockets.TcpClient and a 3-second timeout. It cannot test',
     'UDP. UDP ports are listed as not tested; the portqry script tests them.',
   ],
   portqry: [
-    'Needs portqry.exe (Microsoft PortQry 2.0) on the PATH. For UDP, PortQry often can only say',
-    '"LISTENING OR FILTERED" (no answer is not a refusal): that is shown as PASS?.',
+    'Runs on Windows PowerShell 2.0 and later. Needs portqry.exe (Microsoft PortQry 2.0) on the',
+    'PATH. For UDP, the last verdict PortQry gives is read; "LISTENING or FILTERED" (no answer is',
+    'not a refusal) is shown as PASS?.',
   ],
 };
 
@@ -114,40 +205,44 @@ export function connectivityScript(
     row,
     results: entries.map((e) => checksOf(e, env)),
   }));
-  const checks = planned.flatMap((p) => p.results.filter(isChecks).flat());
-  const peers = [...new Set(checks.map((c) => c.peer))];
-  const name = tool === 'test' ? 'Test-NetConnection' : 'PortQry';
+  const checks = distinctChecks(planned.flatMap((p) => p.results.filter(isChecks).flat()));
+  const name = tool === 'test' ? 'TCP (PowerShell 2.0)' : 'PortQry';
+  const example = checks[0]?.parameter ?? HOST_PARAMETER.ad;
   const lines = [
     ...hash([
       ...environmentLines(env),
       `${TOOL}: connectivity checks (${name}) for the ${endpointName(catalog, role)}, outbound.`,
       `Run on the ${endpointName(catalog, role)} itself: each data path whose source is ${role}, to the host given for its destination.`,
+      'Each destination, protocol and port is checked once; the Rows column names the data paths',
+      'that need it. Read-only: nothing on this or any other server is changed.',
       ...sourceLines(catalog),
       ...NOTES[tool],
-      `Destinations left empty are skipped. Example: .\\check.ps1 -${HOST_PARAMETER[peers[0] ?? 'ad']} host01`,
+      `Destinations left empty are skipped. Example: .\\check.ps1 -${example} host01`,
     ]),
-    ...paramBlock(catalog, peers).flatMap((l) => l.split('\n')),
+    ...paramBlock(catalog, checks).flatMap((l) => l.split('\n')),
+    '',
+    ...(checks.some((c) => c.parameter === GLOBAL_CATALOG) ? GLOBAL_CATALOG_LOOKUP : []),
+    ...RUNNERS[tool].before,
+    '',
+    '# What the source says of each path, and why some of its ports are not checked.',
+    ...planned.flatMap(({ row, results }) => [
+      ...hash(rowLines(row)),
+      ...results.flatMap((r) => (isChecks(r) ? [] : hash(r).map((l) => `  ${l}`))),
+    ]),
     '',
     '$checks = @(',
-    ...planned.flatMap(({ row, results }) => [
-      ...hash(rowLines(row)).map((l) => `  ${l}`),
-      ...results.flatMap((r) =>
-        isChecks(r)
-          ? r.map(
-              (c) =>
-                `  @{ Row = ${psString(c.rowId)}; Parameter = ${psString(HOST_PARAMETER[c.peer])}; Host = $${HOST_PARAMETER[c.peer]}; Protocol = '${c.protocol}'; Port = ${c.port} }`,
-            )
-          : hash(r).map((l) => `  ${l}`),
-      ),
-    ]),
+    ...checks.map(
+      (c, i) =>
+        `  @{ Rows = ${psString(c.rows.join(', '))}; Parameter = ${psString(c.parameter)}; Host = $${c.parameter}; Protocol = '${c.protocol}'; Port = ${c.port} }${i < checks.length - 1 ? ',' : ''}`,
+    ),
     ')',
     '',
     '$results = foreach ($c in $checks) {',
     "  if (-not $c.Host) { $result = 'SKIPPED (no -' + $c.Parameter + ')' }",
-    ...RUNNERS[tool],
-    '  [pscustomobject]@{ Result = $result; Row = $c.Row; Host = $c.Host; Protocol = $c.Protocol; Port = $c.Port }',
+    ...RUNNERS[tool].check,
+    '  New-Object PSObject -Property @{ Result = $result; Rows = $c.Rows; Host = $c.Host; Protocol = $c.Protocol; Port = $c.Port }',
     '}',
-    '$results | Format-Table -AutoSize',
+    '$results | Select-Object Result, Host, Protocol, Port, Rows | Format-Table -AutoSize',
     "$failed = @($results | Where-Object { $_.Result -like 'FAIL*' }).Count",
     'if ($failed) { Write-Host "$failed check(s) failed." -ForegroundColor Red; exit 1 }',
     "Write-Host 'No check failed.' -ForegroundColor Green",

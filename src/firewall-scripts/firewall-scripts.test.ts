@@ -51,7 +51,7 @@ function expectedRule(row: DataPath, p: PortEntry, dir: ScriptDirection) {
 const psRules = (script: string) =>
   [
     ...script.matchAll(
-      /^New-NetFirewallRule -DisplayName '([^']+)' -Group \$group -Direction (\w+) -Action Allow -Protocol (TCP|UDP) -(Local|Remote)Port (\S+) /gm,
+      /^ {4}New-NetFirewallRule -DisplayName '([^']+)' -Group \$group -Direction (\w+) -Action Allow -Protocol (TCP|UDP) -(Local|Remote)Port (\S+) /gm,
     ),
   ].map(([, name, direction, proto, side, port]) => ({ name, direction, proto, side, port }));
 
@@ -89,9 +89,25 @@ describe.each(ROLE_IDS.flatMap((role) => DIRS.map((dir) => [role, dir] as const)
       );
       for (const r of rules) {
         expect(ps).toContain(
-          `Remove-NetFirewallRule -DisplayName '${r.name}' -ErrorAction SilentlyContinue\r\nNew-NetFirewallRule -DisplayName '${r.name}'`,
+          `    Remove-NetFirewallRule -DisplayName '${r.name}' -ErrorAction SilentlyContinue\r\n    New-NetFirewallRule -DisplayName '${r.name}'`,
+        );
+        // Each rule goes through ShouldProcess, so -WhatIf changes nothing.
+        expect(ps).toContain(
+          `if ($PSCmdlet.ShouldProcess('${r.name}', 'Create Windows Firewall rule')) {`,
         );
       }
+    });
+
+    it('PowerShell: takes -WhatIf, stops when not elevated, and counts what it set and what failed', () => {
+      const code = ps.split('\r\n').filter((l) => !l.startsWith('#'));
+      expect(code[0]).toBe('[CmdletBinding(SupportsShouldProcess = $true)]');
+      expect(code[1]).toBe('param()');
+      expect(ps).toContain('IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)');
+      expect(ps.indexOf('IsInRole')).toBeLessThan(
+        ps.indexOf('ShouldProcess(') === -1 ? Infinity : ps.indexOf('ShouldProcess('),
+      );
+      expect(ps).toContain(`rules set, $failed failed.")`);
+      expect(ps).toContain('if ($failed) { exit 1 }');
     });
 
     it('netsh: the same rules, RPC-EPMap spelt the netsh way', () => {

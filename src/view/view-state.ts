@@ -22,7 +22,7 @@ export type Paper = (typeof PAPERS)[number];
 
 /**
  * Which script the scripts view shows: Windows Firewall rules (PowerShell or netsh) for the role
- * and direction, or connectivity checks of its outbound paths (Test-NetConnection or PortQry).
+ * and direction, or connectivity checks of its outbound paths (a TCP check for PowerShell 2.0, or PortQry).
  */
 export const SCRIPT_KINDS = ['powershell', 'netsh', 'test', 'portqry'] as const;
 export type ScriptKind = (typeof SCRIPT_KINDS)[number];
