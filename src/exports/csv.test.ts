@@ -5,44 +5,10 @@ import { filterPaths, filterRules } from '../view/selection.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { exportTable } from './export-table.ts';
 import { TEST_WORDS } from './test-words.ts';
+import { parseCsv } from './test-csv-reader.ts';
 
 const catalog = readCommittedCatalog();
 const stateOf = (query: string) => parseUrlState(new URLSearchParams(query)).state;
-
-/** A strict RFC 4180 reader, written apart from the writer: every record ends in CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && field === '') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\r' || c === '\n' || c === '"') {
-      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last record does not end in CRLF');
-  return rows;
-}
 
 describe('csvField', () => {
   it.each([

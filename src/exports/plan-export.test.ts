@@ -4,6 +4,7 @@ import { DEFAULT_ENVIRONMENT } from '../plan/environment.ts';
 import { buildPlan, type Plan, type PlanQuery } from '../plan/port-plan.ts';
 import { TEST_PLAN_WORDS } from '../plan/test-words.ts';
 import { BOM } from './csv.ts';
+import { parseCsv } from './test-csv-reader.ts';
 import {
   PLAN_COLUMNS,
   planCsv,
@@ -33,36 +34,6 @@ const wordsWith = (noteText: (id: string) => string): PlanExportWords => ({
 const words = wordsWith((id) => catalog.notes.find((n) => n.id === id)!.en);
 /** Hostile text in a note, and as a whole cell (the encryption word). */
 const hostile = { ...wordsWith(() => HOSTILE), encryption: () => HOSTILE };
-
-/** A strict RFC 4180 reader, apart from the writer: every record ends in CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\r' || c === '\n' || c === '"') throw new Error(`bare ${c} at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last record does not end in CRLF');
-  return rows;
-}
 
 const readCsv = (text: string) => {
   expect(text.startsWith(BOM)).toBe(true);

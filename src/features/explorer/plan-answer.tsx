@@ -40,6 +40,8 @@ function useHeading() {
   };
 }
 
+const ANSWER_COLUMNS = ['ports', 'who', 'encryption', 'programs', 'behind'] as const;
+
 /** On a phone each row reads as a card: its cell names shown beside the values. */
 const CELL = 'p-1 max-sm:block max-sm:p-0.5';
 
@@ -113,21 +115,11 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
           <table className="w-full border-collapse text-sm max-sm:block">
             <thead className="text-left max-sm:hidden">
               <tr>
-                <th scope="col" className="p-1">
-                  {t('answer.columns.ports')}
-                </th>
-                <th scope="col" className="p-1">
-                  {t('answer.columns.who')}
-                </th>
-                <th scope="col" className="p-1">
-                  {t('answer.columns.encryption')}
-                </th>
-                <th scope="col" className="p-1">
-                  {t('answer.columns.programs')}
-                </th>
-                <th scope="col" className="p-1">
-                  {t('answer.columns.behind')}
-                </th>
+                {ANSWER_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="p-1">
+                    {t(`answer.columns.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="max-sm:block">
