@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, DataPath } from '../../catalog/schema.ts';
 import { DataTable } from '../../components/data-table.tsx';
@@ -56,6 +56,8 @@ export function PathsView(props: { catalog: Catalog; selection: Selection; plans
   const { catalog, selection, plans } = props;
   const { state } = useView();
   const folded = useMemo(() => new Set(plans.flatMap((plan) => plan.alsoInRpcRange)), [plans]);
+  // The answer follows a keystroke a frame later: the table answers first.
+  const answerPlans = useDeferredValue(plans);
   const named = selection.paths.filter((p) => !folded.has(p.id));
   const inRange = selection.paths.filter((p) => folded.has(p.id));
   return (
@@ -65,7 +67,7 @@ export function PathsView(props: { catalog: Catalog; selection: Selection; plans
       facets={selection.facets}
       total={catalog.dataPaths.length}
     >
-      <PlanAnswer plans={plans} catalog={catalog} />
+      <PlanAnswer plans={answerPlans} catalog={catalog} />
       <CellTextProvider>
         {named.length > 0 && (
           <PathsTable catalog={catalog} paths={named} caption={t('tables.paths')} />

@@ -1,7 +1,7 @@
 // The answer above the table: when the view asks about one role, one pair or one port, the
 // distinct openings of the port plan (plan/port-plan.ts), not a list of rows. Copyable as plain
 // text for a chat or a ticket, and as a change-request table.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
@@ -157,8 +157,11 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
   );
 }
 
-/** One block per plan (a role with "either direction" has two: in and out). */
-export function PlanAnswer(props: { plans: Plan[]; catalog: Catalog }) {
+/**
+ * One block per plan (a role with "either direction" has two: in and out). Memoised, so that
+ * while the deferred plans have not moved on, a keystroke does not draw the answer again.
+ */
+export const PlanAnswer = memo(function PlanAnswer(props: { plans: Plan[]; catalog: Catalog }) {
   const { t } = useTranslation(['explorer', 'plan']);
   const words = usePlanExportWords(props.catalog);
   const [status, setStatus] = useState('');
@@ -207,4 +210,4 @@ export function PlanAnswer(props: { plans: Plan[]; catalog: Catalog }) {
       <p className="text-xs">{t('explorer:answer.legend')}</p>
     </section>
   );
-}
+});
