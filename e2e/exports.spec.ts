@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { filterPaths } from '../src/view/selection.ts';
 import { parseUrlState } from '../src/view/url-state.ts';
-import { powershellFirewallScript } from '../src/firewall-scripts/powershell-rules.ts';
+import { firewallScript } from '../src/firewall-scripts/firewall-script.ts';
+import { testOptions } from '../src/firewall-scripts/test-support.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { catalog, rowIds } from './helpers.ts';
 
@@ -52,18 +53,24 @@ test('copies the filtered view as a Markdown table', async ({ page, context }) =
 });
 
 test('the scripts view shows the firewall script of a role by its link', async ({ page }) => {
-  await page.goto('./?view=scripts&role=cas&dir=in&script=powershell&lang=en');
+  await page.goto(
+    './?view=scripts&role=cas&dir=in&script=powershell&addr-client=10.1.0.0/16&lang=en',
+  );
   const script = page.getByTestId('script-text');
   await expect(script).toContainText(
-    "New-NetFirewallRule -DisplayName 'Exchange 2010 cas-owa TCP 443 in'",
+    "New-NetFirewallRule -DisplayName 'Exchange 2010 cas in: TCP 80, 110, 143, 443, 993, 995 from client'",
   );
-  const expected = powershellFirewallScript(catalog(), 'cas', 'in');
+  const expected = firewallScript(catalog(), 'cas', 'in', 'powershell', {
+    ...testOptions(),
+    peers: { client: ['10.1.0.0/16'] },
+  }).text;
   expect((await script.textContent())!.replaceAll('\r\n', '\n')).toBe(
     expected.replaceAll('\r\n', '\n'),
   );
-  await page.getByRole('radio', { name: 'netsh (Windows Server 2008 / 2008 R2 too)' }).check();
-  await expect(page).toHaveURL(/script=netsh/);
-  await expect(script).toContainText('localport=RPC');
+  // netsh (Windows Server 2008 / 2008 R2) is the default, so the link drops the key.
+  await page.getByRole('radio', { name: /netsh advfirewall/ }).check();
+  await expect(page).not.toHaveURL(/script=/);
+  await expect(script).toContainText('localport=RPC remoteip=%R:~1%');
   await page.getByRole('radio', { name: 'Connectivity check: TCP (PowerShell 2.0)' }).check();
   await expect(script).toContainText('elseif (Test-TcpPort $c.Host $c.Port 3000)');
   const [download] = await Promise.all([
@@ -78,7 +85,7 @@ test('the cheat sheet links to the scripts of its role', async ({ page }) => {
   await page.getByRole('link', { name: 'Firewall and check scripts' }).click();
   await expect(page).toHaveURL(/view=scripts&role=edge/);
   await expect(page.getByTestId('script-text')).toContainText(
-    'Exchange 2010 transport-hub-to-edge TCP 25 in',
+    'Exchange 2010 edge in: TCP 25 from hub, internet-smtp',
   );
 });
 

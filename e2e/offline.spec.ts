@@ -92,7 +92,7 @@ for (const base of ['./', './sub/path/']) {
     await page.goto(`${base}?view=map&port=135&lang=ja`);
     await expect(page.getByTestId('role-map')).toBeVisible();
     await page.goto(`${base}?view=scripts&role=hub&dir=in&lang=en`);
-    await expect(page.getByText('New-NetFirewallRule').first()).toBeVisible();
+    await expect(page.getByText('netsh advfirewall firewall add rule').first()).toBeVisible();
 
     // The verbatim source text the footer links to.
     await page.goto(`${base}?lang=en`);

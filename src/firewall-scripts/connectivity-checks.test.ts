@@ -1,10 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS } from '../catalog/schema.ts';
+import { ROLE_IDS, type Catalog } from '../catalog/schema.ts';
+import type { Language } from '../catalog/languages.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { connectivityScript, MAX_RANGE } from './connectivity-checks.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
+import {
+  connectivityScript,
+  MAX_RANGE,
+  type CheckScriptOptions,
+  type CheckTool,
+} from './connectivity-checks.ts';
 import { HOST_PARAMETER } from './host-parameters.ts';
+import type { Say } from './script-words.ts';
+import { readPhrases, SAY_EN, SAY_JA } from './test-support.ts';
 
 const catalog = readCommittedCatalog();
+
+// The phrase tables as the scripts view merges them: the firewall scripts' and the checks'.
+const CHECK = { en: readPhrases('en', 'check-script'), ja: readPhrases('ja', 'check-script') };
+const SCRIPT = { en: readPhrases('en', 'script'), ja: readPhrases('ja', 'script') };
+const SAY: Record<Language, Say> = { en: SAY_EN, ja: SAY_JA };
+
+const options = (lang: Language, env: Environment = DEFAULT_ENVIRONMENT): CheckScriptOptions => ({
+  env,
+  say: SAY[lang],
+  lang,
+});
+
+const ENVIRONMENT: Environment = {
+  rpcRange: { from: 6005, to: 59530 },
+  rpcClientAccess: 59532,
+  addressBook: 59533,
+  publicFolderRpc: 59534,
+  dagPort: 64330,
+};
+const TOOLS: CheckTool[] = ['test', 'portqry'];
+
+const lines = (script: string) => script.split('\r\n');
+const isComment = (line: string) => line.trimStart().startsWith('#');
+const codeLines = (script: string) => lines(script).filter((l) => !isComment(l));
+const commentText = (script: string) => lines(script).filter(isComment).join('\n');
 
 const checksIn = (script: string) =>
   [
@@ -32,13 +66,77 @@ const POWERSHELL_3_ONLY = [
   /\$using:/i,
 ];
 
+/** The literal parts of a table's phrases (placeholders and line breaks cut out), long ones only. */
+const fragments = (table: Record<string, string>) =>
+  Object.values(table).flatMap((phrase) =>
+    phrase
+      .split(/{{\w+}}|\n/)
+      .map((part) => part.trim())
+      .filter((part) => part.length >= 12),
+  );
+/** Fragments of one language's check phrases that no phrase of the other language holds. */
+const onlyIn = (lang: Language, other: Language) =>
+  fragments(CHECK[lang]).filter((f) => !Object.values(CHECK[other]).some((p) => p.includes(f)));
+
+describe('check script phrases', () => {
+  it('have the same keys and placeholders in both languages, none empty, all check.*', () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(CHECK.en).sort()).toEqual(Object.keys(CHECK.ja).sort());
+    for (const [key, en] of Object.entries(CHECK.en)) {
+      expect(key).toMatch(/^check\./);
+      expect(key in SCRIPT.en, key).toBe(false);
+      expect(en.trim(), key).not.toBe('');
+      expect(CHECK.ja[key]!.trim(), key).not.toBe('');
+      expect(placeholders(CHECK.ja[key]!), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('are Japanese in ja and English (ASCII but the source quote marks) in en', () => {
+    // Words that are the same in every language: a tool's name, a setting and its value.
+    const neutral = new Set(['check.tool.portqry', 'check.envSetting']);
+    for (const [key, ja] of Object.entries(CHECK.ja)) {
+      if (!neutral.has(key)) expect(ja, key).toMatch(/[\u3001-\u30ff\u4e00-\u9fff]/);
+      expect(CHECK.en[key]!.replace(/[「」]/g, ''), key).toMatch(/^[\x20-\x7e\n]*$/);
+    }
+  });
+
+  it('are all used, and no other check phrase is asked for', () => {
+    const used = new Set<string>();
+    const recording: Say = (key, vars) => {
+      used.add(key);
+      return SAY.en(key, vars);
+    };
+    // A long range, so the range remark is made whether or not the catalog has one.
+    const wide: Catalog = structuredClone(catalog);
+    const row = wide.dataPaths.find((r) => r.ports.some((p) => p.kind === 'number'))!;
+    const port = row.ports.find((p) => p.kind === 'number')!;
+    port.from = 50000;
+    port.to = 50000 + MAX_RANGE;
+    for (const source of [catalog, wide])
+      for (const role of ROLE_IDS)
+        for (const tool of TOOLS)
+          for (const env of [DEFAULT_ENVIRONMENT, ENVIRONMENT])
+            connectivityScript(source, role, tool, { env, say: recording, lang: 'en' });
+    expect([...used].sort()).toEqual(Object.keys(CHECK.en).sort());
+  });
+});
+
 describe.each(ROLE_IDS.map((role) => [role]))('role %s, outbound', (role) => {
-  const test = connectivityScript(catalog, role, 'test');
-  const portqry = connectivityScript(catalog, role, 'portqry');
+  const test = connectivityScript(catalog, role, 'test', options('en'));
+  const portqry = connectivityScript(catalog, role, 'portqry', options('en'));
   const rows = catalog.dataPaths.filter(
     (r) =>
       r.from === role ||
       (r.to === role && r.ports.some((p) => p.direction === 'out' || p.direction === 'both')),
+  );
+  const all = TOOLS.flatMap((tool) =>
+    [DEFAULT_ENVIRONMENT, ENVIRONMENT].map((env) => ({
+      tool,
+      env,
+      en: connectivityScript(catalog, role, tool, options('en', env)),
+      ja: connectivityScript(catalog, role, tool, options('ja', env)),
+    })),
   );
 
   it('checks every numbered port of every outbound path against its destination, nothing else', () => {
@@ -88,15 +186,16 @@ describe.each(ROLE_IDS.map((role) => [role]))('role %s, outbound', (role) => {
     expect(test).toContain("elseif ($c.Protocol -ne 'TCP')");
     expect(test).toContain('$client = New-Object System.Net.Sockets.TcpClient');
     expect(test).toContain('elseif (Test-TcpPort $c.Host $c.Port 3000)');
-    for (const script of [test, portqry]) {
-      const code = script.split('\r\n').filter((l) => !l.trimStart().startsWith('#'));
-      for (const construct of POWERSHELL_3_ONLY) {
-        expect(
-          code.filter((l) => construct.test(l)),
-          String(construct),
-        ).toEqual([]);
+    for (const { en, ja } of all) {
+      for (const script of [en, ja]) {
+        for (const construct of POWERSHELL_3_ONLY) {
+          expect(
+            codeLines(script).filter((l) => construct.test(l)),
+            String(construct),
+          ).toEqual([]);
+        }
+        expect(script).toContain('New-Object PSObject -Property @{');
       }
-      expect(script).toContain('New-Object PSObject -Property @{');
     }
   });
 
@@ -106,6 +205,7 @@ describe.each(ROLE_IDS.map((role) => [role]))('role %s, outbound', (role) => {
     expect(lookup).toBeGreaterThan(0);
     expect(lookup).toBeLessThan(portqry.indexOf('$results = foreach'));
     expect(portqry).toContain('$found[$found.Count - 1].Groups[1]');
+    expect(portqry).toContain("elseif ($status -eq 'LISTENING OR FILTERED') { $result = 'PASS?' }");
   });
 
   it('asks a global catalog for 3268, found from the forest when not given', () => {
@@ -118,13 +218,86 @@ describe.each(ROLE_IDS.map((role) => [role]))('role %s, outbound', (role) => {
   });
 
   it('quotes the source for ports without a number, names every row, and is stable', () => {
-    for (const row of rows) expect(test).toContain(`# ${row.id}: `);
-    for (const row of rows) {
-      for (const p of row.ports.filter((x) => x.kind === 'dynamic' || x.kind === 'dynamic-rpc')) {
-        if (row.from === role) expect(test).toContain(`「${p.text}」`);
+    for (const { en, ja } of all) {
+      for (const script of [en, ja]) {
+        for (const row of rows) expect(script).toContain(`# ${row.id}: ${row.source.ja.path}`);
+        for (const row of rows) {
+          for (const p of row.ports.filter(
+            (x) => x.kind === 'dynamic' || x.kind === 'dynamic-rpc',
+          )) {
+            if (row.from === role) expect(script).toContain(`「${p.text}」`);
+          }
+        }
       }
     }
-    expect(connectivityScript(catalog, role, 'test')).toBe(test);
-    expect(connectivityScript(catalog, role, 'portqry')).toBe(portqry);
+    expect(connectivityScript(catalog, role, 'test', options('en'))).toBe(test);
+    expect(connectivityScript(catalog, role, 'portqry', options('en'))).toBe(portqry);
   });
+
+  it('the code is the same in both languages, and ASCII', () => {
+    for (const { en, ja } of all) {
+      expect(codeLines(ja)).toEqual(codeLines(en));
+      expect(lines(ja).length).toBeGreaterThan(0);
+      for (const line of codeLines(en)) expect(line).toMatch(/^[\x20-\x7e]*$/);
+    }
+  });
+
+  it('comments are in the page language: Japanese in ja, English in en', () => {
+    const enOnly = onlyIn('en', 'ja');
+    const jaOnly = onlyIn('ja', 'en');
+    expect(enOnly.length).toBeGreaterThan(10);
+    expect(jaOnly.length).toBeGreaterThan(10);
+    for (const { tool, env, en, ja } of all) {
+      const enComments = commentText(en);
+      const jaComments = commentText(ja);
+      expect(enOnly.filter((f) => jaComments.includes(f))).toEqual([]);
+      expect(jaOnly.filter((f) => enComments.includes(f))).toEqual([]);
+      // The words of each language, and the catalog's names in it.
+      const roleName = catalog.endpoints.find((e) => e.id === role)!.name;
+      expect(ja).toContain(`# ${SAY.ja('check.pathsHeading')}`);
+      expect(ja).toContain(`${roleName.ja} (${role})`);
+      expect(en).toContain(`# ${SAY.en('check.pathsHeading')}`);
+      expect(en).toContain(`the ${roleName.en} (${role})`);
+      const before = tool === 'test' ? 'check.tcpFunction' : 'check.portqryLookup';
+      expect(ja).toContain(`# ${SAY.ja(before)}`);
+      expect(en).toContain(`# ${SAY.en(before)}`);
+      if (env !== DEFAULT_ENVIRONMENT) {
+        expect(ja).toContain(`# ${SAY.ja('check.envHeading')}`);
+        expect(en).toContain(`# ${SAY.en('check.envHeading')}`);
+      }
+      // The English path line only in English.
+      for (const row of rows.filter((r) => r.source.en.path !== r.source.ja.path)) {
+        expect(en).toContain(`#   ${row.source.en.path}\r\n`);
+        expect(ja).not.toContain(`#   ${row.source.en.path}\r\n`);
+      }
+    }
+  });
+});
+
+describe('catalog text with line breaks stays in comments', () => {
+  const BREAK = 'x\r\nStart-Process calc.exe\u2028net user evil /add';
+  const hostile: Catalog = structuredClone(catalog);
+  hostile.endpoints = hostile.endpoints.map((e) => ({
+    ...e,
+    name: { ja: `${e.name.ja}${BREAK}`, en: `${e.name.en}${BREAK}` },
+  }));
+  hostile.dataPaths = hostile.dataPaths.map((row) => ({
+    ...row,
+    source: {
+      ...row.source,
+      ja: { ...row.source.ja, path: `${row.source.ja.path}${BREAK}`, ports: BREAK },
+      en: { ...row.source.en, path: BREAK },
+    },
+    ports: row.ports.map((p) => ({ ...p, text: BREAK })),
+  }));
+  it.each(ROLE_IDS.flatMap((role) => TOOLS.map((tool) => [role, tool] as const)))(
+    '%s %s',
+    (role, tool) => {
+      for (const lang of ['en', 'ja'] as const) {
+        const script = connectivityScript(hostile, role, tool, options(lang));
+        for (const line of lines(script))
+          if (/calc|net user/.test(line)) expect(line).toMatch(/^\s*#/);
+      }
+    },
+  );
 });

@@ -11,16 +11,29 @@
 // the forest), not of any domain controller. Ports the source gives without a number
 // (dynamic, unnumbered) and dynamic RPC (whose port only the endpoint mapper knows) become
 // comments quoting the source. A range is checked port by port when short, else only named.
-import { DEFAULT_ENVIRONMENT, dagPortOf, type Environment } from '../plan/environment.ts';
+//
+// Comments are in the page's language (the `say` phrases, locales/<lang>/check-script.json);
+// every code line, and every message the script prints, is the same ASCII in both.
+import { dagPortOf, type Environment } from '../plan/environment.ts';
 import { isDagPortEntry } from '../plan/port-plan.ts';
 import type { Catalog, EndpointId, RoleId } from '../catalog/schema.ts';
+import type { Language } from '../catalog/languages.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { HOST_DEFAULT, HOST_PARAMETER } from './host-parameters.ts';
-import { psString } from './powershell-rules.ts';
+import { hashLines as hash, psString } from './powershell-rules.ts';
 import { byRow, roleEntries, type RoleEntry } from './role-entries.ts';
 import { endpointName, environmentLines, rowLines, sourceLines, TOOL } from './script-text.ts';
+import type { Say } from './script-words.ts';
 
 export type CheckTool = 'test' | 'portqry';
+
+export interface CheckScriptOptions {
+  env: Environment;
+  /** The comments' words (locales/<lang>/check-script.json). */
+  say: Say;
+  /** The comments' language: the catalog names quoted in them. */
+  lang: Language;
+}
 
 /** Ranges up to this many ports are checked one by one. */
 export const MAX_RANGE = 10;
@@ -32,11 +45,9 @@ export interface Check {
   port: number;
 }
 
-const hash = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : '#'));
-
 /** The checks an entry makes, or the comment that says why it makes none. */
-function checksOf({ row, entry, peer }: RoleEntry, env: Environment): Check[] | string[] {
-  const quote = `「${entry.text}」`;
+function checksOf({ row, entry, peer }: RoleEntry, env: Environment, say: Say): Check[] | string[] {
+  const text = entry.text;
   const check = (port: number): Check => ({
     rowId: row.id,
     peer,
@@ -48,19 +59,16 @@ function checksOf({ row, entry, peer }: RoleEntry, env: Environment): Check[] | 
     case 'number': {
       const { from, to } = entry as { from: number; to: number };
       if (to - from + 1 > MAX_RANGE) {
-        return [`Not checked: ${quote} is a range of ${to - from + 1} ports.`];
+        return [say('check.range', { text, count: to - from + 1 })];
       }
       return Array.from({ length: to - from + 1 }, (_, i) => check(from + i));
     }
     case 'rpc-epmap':
       return [check(RPC_ENDPOINT_MAPPER_PORT)];
     case 'dynamic-rpc':
-      return [
-        `Not checked: dynamic RPC ${quote}. The endpoint mapper (TCP ${RPC_ENDPOINT_MAPPER_PORT}) hands the port out;`,
-        `  portqry -e ${RPC_ENDPOINT_MAPPER_PORT} lists the endpoints it knows.`,
-      ];
+      return [say('check.dynamicRpc', { text, mapper: RPC_ENDPOINT_MAPPER_PORT })];
     default:
-      return [`Not checked: the source gives no port number for ${quote}.`];
+      return [say('check.noNumber', { text })];
   }
 }
 
@@ -103,18 +111,22 @@ function distinctChecks(checks: Check[]): DistinctCheck[] {
   return [...byKey.values()];
 }
 
-function paramBlock(catalog: Catalog, checks: DistinctCheck[]): string[] {
+function paramBlock(
+  catalog: Catalog,
+  checks: DistinctCheck[],
+  { say, lang }: CheckScriptOptions,
+): string[] {
   const parameters = [...new Map(checks.map((c) => [c.parameter, c.peer])).entries()];
   return [
     'param(',
-    ...parameters.map(([parameter, peer], i) => {
+    ...parameters.flatMap(([parameter, peer], i) => {
       const comma = i < parameters.length - 1 ? ',' : '';
       const def = parameter === GLOBAL_CATALOG ? "''" : (HOST_DEFAULT[peer] ?? "''");
+      const endpoint = endpointName(catalog, peer, lang);
       const name =
-        parameter === GLOBAL_CATALOG
-          ? `${endpointName(catalog, peer)}: a global catalog server (empty: found from the forest)`
-          : endpointName(catalog, peer);
-      return `  # ${name}\n  [string]$${parameter} = ${def}${comma}`;
+        parameter === GLOBAL_CATALOG ? say('check.globalCatalog', { name: endpoint }) : endpoint;
+      // The name is catalog text: split into comment lines, it can never end its comment.
+      return [...hash([name]).map((l) => `  ${l}`), `  [string]$${parameter} = ${def}${comma}`];
     }),
     ')',
   ];
@@ -131,12 +143,15 @@ const GLOBAL_CATALOG_LOOKUP = [
   '}',
 ];
 
+/** Comment lines at an indent inside the code. */
+const hashAt = (indent: string, lines: string[]) => hash(lines).map((l) => `${indent}${l}`);
+
 // Every line here runs on Windows PowerShell 2.0 (Windows Server 2008 SP2 / 2008 R2): no
 // Test-NetConnection (Windows Server 2012 R2), no [pscustomobject] or [ordered] (3.0).
-const RUNNERS: Record<CheckTool, { before: string[]; check: string[] }> = {
+const runners = (say: Say): Record<CheckTool, { before: string[]; check: string[] }> => ({
   test: {
     before: [
-      '# A TCP connection with a timeout, as Test-NetConnection would make it (which needs 2012 R2).',
+      ...hash([say('check.tcpFunction')]),
       'function Test-TcpPort([string]$HostName, [int]$Port, [int]$TimeoutMs) {',
       '  $client = New-Object System.Net.Sockets.TcpClient',
       '  try {',
@@ -159,7 +174,7 @@ const RUNNERS: Record<CheckTool, { before: string[]; check: string[] }> = {
   },
   portqry: {
     before: [
-      '# PortQry is looked for once, before any check.',
+      ...hash([say('check.portqryLookup')]),
       'if (-not (Get-Command portqry.exe -ErrorAction SilentlyContinue)) {',
       "  Write-Host 'portqry.exe (Microsoft PortQry 2.0) is not on the PATH: nothing was checked.' -ForegroundColor Red",
       '  exit 2',
@@ -168,8 +183,7 @@ const RUNNERS: Record<CheckTool, { before: string[]; check: string[] }> = {
     check: [
       '  else {',
       '    $out = & portqry.exe -n $c.Host -e $c.Port -p $c.Protocol.ToLower() 2>&1 | Out-String',
-      '    # For UDP PortQry first says LISTENING or FILTERED, then sends a query and gives its',
-      '    # verdict: the last status line is the answer.',
+      ...hashAt('    ', [say('check.udpVerdict')]),
       "    $found = [regex]::Matches($out, '(?i)port \\d+ \\([^)]*\\): (LISTENING or FILTERED|NOT LISTENING|LISTENING|FILTERED)')",
       "    $status = 'NO ANSWER'",
       '    if ($found.Count -gt 0) { $status = $found[$found.Count - 1].Groups[1].Value.ToUpper() }',
@@ -179,55 +193,43 @@ const RUNNERS: Record<CheckTool, { before: string[]; check: string[] }> = {
       '  }',
     ],
   },
-};
-
-const NOTES: Record<CheckTool, string[]> = {
-  test: [
-    'Runs on Windows PowerShell 2.0 and later (Windows Server 2008 SP2 / 2008 R2 and up): each TCP',
-    'port is tried with System.Net.Sockets.TcpClient and a 3-second timeout. It cannot test',
-    'UDP. UDP ports are listed as not tested; the portqry script tests them.',
-  ],
-  portqry: [
-    'Runs on Windows PowerShell 2.0 and later. Needs portqry.exe (Microsoft PortQry 2.0) on the',
-    'PATH. For UDP, the last verdict PortQry gives is read; "LISTENING or FILTERED" (no answer is',
-    'not a refusal) is shown as PASS?.',
-  ],
-};
+});
 
 export function connectivityScript(
   catalog: Catalog,
   role: RoleId,
   tool: CheckTool,
-  env: Environment = DEFAULT_ENVIRONMENT,
+  options: CheckScriptOptions,
 ): string {
+  const { env, say, lang } = options;
   const groups = byRow(roleEntries(catalog, role, 'out'));
   const planned = groups.map(({ row, entries }) => ({
     row,
-    results: entries.map((e) => checksOf(e, env)),
+    results: entries.map((e) => checksOf(e, env, say)),
   }));
   const checks = distinctChecks(planned.flatMap((p) => p.results.filter(isChecks).flat()));
-  const name = tool === 'test' ? 'TCP (PowerShell 2.0)' : 'PortQry';
+  const runner = runners(say)[tool];
   const example = checks[0]?.parameter ?? HOST_PARAMETER.ad;
+  const roleName = endpointName(catalog, role, lang);
   const lines = [
     ...hash([
-      ...environmentLines(env),
-      `${TOOL}: connectivity checks (${name}) for the ${endpointName(catalog, role)}, outbound.`,
-      `Run on the ${endpointName(catalog, role)} itself: each data path whose source is ${role}, to the host given for its destination.`,
-      'Each destination, protocol and port is checked once; the Rows column names the data paths',
-      'that need it. Read-only: nothing on this or any other server is changed.',
-      ...sourceLines(catalog),
-      ...NOTES[tool],
-      `Destinations left empty are skipped. Example: .\\check.ps1 -${example} host01`,
+      ...environmentLines(env, say),
+      say('check.title', { tool: TOOL, name: say(`check.tool.${tool}`), role: roleName }),
+      say('check.runOn', { role: roleName, id: role }),
+      say('check.once'),
+      ...sourceLines(catalog, say, lang),
+      say(`check.notes.${tool}`),
+      say('check.example', { parameter: example }),
     ]),
-    ...paramBlock(catalog, checks).flatMap((l) => l.split('\n')),
+    ...paramBlock(catalog, checks, options),
     '',
     ...(checks.some((c) => c.parameter === GLOBAL_CATALOG) ? GLOBAL_CATALOG_LOOKUP : []),
-    ...RUNNERS[tool].before,
+    ...runner.before,
     '',
-    '# What the source says of each path, and why some of its ports are not checked.',
+    ...hash([say('check.pathsHeading')]),
     ...planned.flatMap(({ row, results }) => [
-      ...hash(rowLines(row)),
-      ...results.flatMap((r) => (isChecks(r) ? [] : hash(r).map((l) => `  ${l}`))),
+      ...hash(rowLines(row, say, lang)),
+      ...results.flatMap((r) => (isChecks(r) ? [] : hashAt('  ', r))),
     ]),
     '',
     '$checks = @(',
@@ -239,10 +241,10 @@ export function connectivityScript(
     '',
     '$results = foreach ($c in $checks) {',
     "  if (-not $c.Host) { $result = 'SKIPPED (no -' + $c.Parameter + ')' }",
-    ...RUNNERS[tool].check,
+    ...runner.check,
     '  New-Object PSObject -Property @{ Result = $result; Rows = $c.Rows; Host = $c.Host; Protocol = $c.Protocol; Port = $c.Port }',
     '}',
-    '$results | Select-Object Result, Host, Protocol, Port, Rows | Format-Table -AutoSize',
+    "$results | Select-Object -Property 'Result', 'Host', 'Protocol', 'Port', 'Rows' | Format-Table -AutoSize",
     "$failed = @($results | Where-Object { $_.Result -like 'FAIL*' }).Count",
     'if ($failed) { Write-Host "$failed check(s) failed." -ForegroundColor Red; exit 1 }',
     "Write-Host 'No check failed.' -ForegroundColor Green",

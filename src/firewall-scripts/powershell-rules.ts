@@ -1,83 +1,165 @@
-// The firewall plan as PowerShell: New-NetFirewallRule, each rule removed by its display name
-// first so that running the script twice leaves the same rules. It takes -WhatIf (every rule
-// goes through ShouldProcess), stops before any change when not elevated, and counts what was
-// set and what failed. Output shape:
+// The rule set as PowerShell for Windows Server 2012 / 2012 R2 (New-NetFirewallRule), also able
+// to write into a Group Policy object (-PolicyStore). The peers' addresses are parameters,
+// pre-filled from the page; -WhatIf reaches every change through ShouldProcess; -Remove deletes
+// the rules of the script's group (one group per role and direction). Each rule:
 //
-//   if ($PSCmdlet.ShouldProcess('Exchange 2010 cas-owa TCP 443 in', 'Create Windows Firewall rule')) {
+//   $remote = Select-RemoteAddress 'Exchange 2010 mailbox in: ...' '-MailboxServers' ($MailboxServers)
+//   if ($remote -and $PSCmdlet.ShouldProcess('Exchange 2010 mailbox in: ...', 'Create Windows Firewall rule')) {
 //     try {
-//       Remove-NetFirewallRule -DisplayName 'Exchange 2010 cas-owa TCP 443 in' -ErrorAction SilentlyContinue
-//       New-NetFirewallRule -DisplayName 'Exchange 2010 cas-owa TCP 443 in' -Group $group `
-//         -Direction Inbound -Action Allow -Protocol TCP -LocalPort 443 -Description '...' | Out-Null
+//       Remove-NetFirewallRule -DisplayName '...' @store -ErrorAction SilentlyContinue
+//       New-NetFirewallRule -DisplayName '...' -Group $group -Direction Inbound -Action Allow `
+//         -Protocol TCP -LocalPort '64327' -RemoteAddress $remote -Description '...' @store | Out-Null
 //       $set++
 //     } catch { $failed++; Write-Warning (...) }
 //   }
-import type { Catalog, RoleId } from '../catalog/schema.ts';
-import { firewallPlan, type PlannedRule } from './firewall-plan.ts';
-import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
-import type { ScriptDirection } from './role-entries.ts';
-import { planHeader, planRowLines, ruleCount, ruleDescription } from './plan-text.ts';
+import type { EndpointId } from '../catalog/schema.ts';
+import { PEER_PARAMETERS, isAnyAddress } from './remote-addresses.ts';
+import type { FirewallRuleSpec } from './rule-set.ts';
+import { groupName, peersOf, type ScriptContext } from './rule-comments.ts';
+import { writeScript } from './script-layout.ts';
+import { codeText, programText, ruleDescription } from './rule-code.ts';
+import { commentLines } from './script-words.ts';
 
 /** A PowerShell single-quoted string. */
 export const psString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-const hash = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : '#'));
+/** Comment lines; line breaks are split off first, so no text can leave its comment. */
+export const hashLines = (lines: string[]): string[] =>
+  commentLines(lines).map((l) => (l ? `# ${l}` : '#'));
 
-function ruleLines(rule: PlannedRule, dir: ScriptDirection, description: string): string[] {
-  const name = psString(rule.name);
+const programArgument = (rule: FirewallRuleSpec): string => {
+  if (!rule.program) return '';
+  const base = rule.program.base === 'exchange' ? '$exchange' : '$env:SystemRoot';
+  return ` -Program (Join-Path ${base} ${psString(programText(rule.program))})`;
+};
+
+function ruleLines(rule: FirewallRuleSpec, dir: 'in' | 'out'): string[] {
+  const name = psString(codeText(rule.name));
   const direction = dir === 'in' ? 'Inbound' : 'Outbound';
-  const port = dir === 'in' ? `-LocalPort ${rule.port}` : `-RemotePort ${rule.port}`;
-  // -WhatIf reaches every rule through ShouldProcess; a failure is counted, not fatal.
+  const ports = `${dir === 'in' ? '-LocalPort' : '-RemotePort'} ${rule.ports.map(psString).join(', ')}`;
+  const service = rule.service ? ` -Service ${psString(rule.service)}` : '';
+  const peers = rule.peers
+    .map((p) => `${psString(`-${PEER_PARAMETERS[p].ps}`)} = $${PEER_PARAMETERS[p].ps}`)
+    .join('; ');
   return [
-    `if ($PSCmdlet.ShouldProcess(${name}, 'Create Windows Firewall rule')) {`,
+    `$remote = Select-RemoteAddress ${name} @{ ${peers} }`,
+    `if ($remote -and $PSCmdlet.ShouldProcess(${name}, 'Create Windows Firewall rule')) {`,
     '  try {',
-    `    Remove-NetFirewallRule -DisplayName ${name} -ErrorAction SilentlyContinue`,
-    `    New-NetFirewallRule -DisplayName ${name} -Group $group -Direction ${direction} -Action Allow -Protocol ${rule.protocol} ${port} -Description ${psString(description)} | Out-Null`,
+    `    Remove-NetFirewallRule -DisplayName ${name} @store -ErrorAction SilentlyContinue`,
+    `    New-NetFirewallRule -DisplayName ${name} -Group $group -Direction ${direction} -Action Allow -Protocol ${rule.protocol} ${ports} -RemoteAddress $remote${programArgument(rule)}${service} -Description ${psString(ruleDescription(rule))} @store | Out-Null`,
     '    $set++',
+    `    Write-Host ('Set: ' + ${name})`,
     '  } catch {',
     '    $failed++',
-    `    Write-Warning (${psString(`Not set: ${rule.name}: `)} + $_.Exception.Message)`,
+    `    Write-Warning ('Not set: ' + ${name} + ': ' + $_.Exception.Message)`,
     '  }',
     '}',
   ];
 }
 
-export function powershellFirewallScript(
-  catalog: Catalog,
-  role: RoleId,
-  dir: ScriptDirection,
-  env: Environment = DEFAULT_ENVIRONMENT,
-): string {
-  const plan = firewallPlan(catalog, role, dir, env);
-  const lines = [
-    ...hash(planHeader(catalog, plan, 'PowerShell')),
-    ...hash([
-      'New-NetFirewallRule needs Windows Server 2012 or later; on Windows Server 2008 / 2008 R2',
-      'use the netsh script. Run in an elevated PowerShell. Saved as UTF-8 with a byte order mark',
-      'so that Windows PowerShell reads the Japanese comments.',
-      'Try it first with -WhatIf: it lists every rule it would create and changes nothing.',
-    ]),
-    '[CmdletBinding(SupportsShouldProcess = $true)]',
-    'param()',
-    '',
-    "$ErrorActionPreference = 'Stop'",
-    '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())',
-    'if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {',
-    "  Write-Host 'Run this script in an elevated PowerShell (Run as administrator): nothing was changed.' -ForegroundColor Red",
-    '  exit 1',
-    '}',
-    `$group = ${psString('Exchange 2010 port explorer')}`,
-    '$set = 0',
-    '$failed = 0',
-    ...plan.rows.flatMap(({ row, items, otherWay }) => [
-      '',
-      ...hash(planRowLines(catalog, row, { items, otherWay }, dir, env)),
-      ...items.flatMap((item) =>
-        item.kind === 'rule' ? ruleLines(item, dir, ruleDescription(row.id, item.peer, dir)) : [],
-      ),
-    ]),
-    '',
-    `Write-Host ("$set of ${ruleCount(plan)} rules set, $failed failed.")`,
-    'if ($failed) { exit 1 }',
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+/** `[string[]]$MailboxServers = @('10.0.1.10', '10.0.1.11')`: addresses checked already. */
+const parameterLine = (ctx: ScriptContext, peer: EndpointId): string => {
+  const addresses = ctx.peers[peer] ?? [];
+  const values = isAnyAddress(addresses) ? ['Any'] : addresses;
+  const safe = values.filter((a) => codeText(a) === a);
+  return `  [string[]]$${PEER_PARAMETERS[peer].ps} = @(${safe.map(psString).join(', ')}),`;
+};
+
+const preambleLines = (ctx: ScriptContext): string[] => [
+  '[CmdletBinding(SupportsShouldProcess = $true)]',
+  'param(',
+  ...peersOf(ctx.set).map((peer) => parameterLine(ctx, peer)),
+  '  [switch]$AllowAnyAddress,',
+  '  [switch]$Remove,',
+  "  [string]$PolicyStore = ''",
+  ')',
+  '',
+  "$ErrorActionPreference = 'Stop'",
+  // The page asked for it: a switch with a default could not be turned off, so it is set here.
+  ...(ctx.anyAddress
+    ? ["if (-not $PSBoundParameters.ContainsKey('AllowAnyAddress')) { $AllowAnyAddress = $true }"]
+    : []),
+  'if (-not (Get-Command New-NetFirewallRule -ErrorAction SilentlyContinue)) {',
+  "  Write-Host 'New-NetFirewallRule is missing: it needs Windows Server 2012 or later. On Windows Server 2008 / 2008 R2 use the netsh script. Nothing was changed.' -ForegroundColor Red",
+  '  exit 1',
+  '}',
+  '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())',
+  'if (-not $WhatIfPreference -and -not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {',
+  "  Write-Host 'Run this script in an elevated PowerShell (Run as administrator): nothing was changed.' -ForegroundColor Red",
+  '  exit 1',
+  '}',
+  `$group = ${psString(groupName(ctx.set))}`,
+  '$store = @{}',
+  'if ($PolicyStore) { $store.PolicyStore = $PolicyStore }',
+  '$exchange = $env:ExchangeInstallPath',
+  // A dry run may be made anywhere: Exchange's default folder stands in.
+  // A dry run, or a Group Policy object written from an admin station, may be made anywhere:
+  // Exchange's default folder stands in, and a GPO is told so.
+  'if (-not $exchange -and ($WhatIfPreference -or $PolicyStore)) {',
+  "  $exchange = 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\'",
+  "  if ($PolicyStore) { Write-Warning ('ExchangeInstallPath is not set here: the program paths assume ' + $exchange) }",
+  '}',
+  ...(ctx.set.rules.some((r) => r.program?.base === 'exchange')
+    ? [
+        'if (-not $exchange) {',
+        "  Write-Host 'ExchangeInstallPath is not set: run this on an Exchange 2010 server. Nothing was changed.' -ForegroundColor Red",
+        '  exit 1',
+        '}',
+      ]
+    : []),
+  '$set = 0',
+  '$failed = 0',
+  '$skipped = 0',
+  '',
+  // Each peer's addresses by parameter: none for any peer skips the rule (or opens it to any
+  // address when asked); none for some leaves those out, with a warning naming them.
+  'function Select-RemoteAddress([string]$Rule, [hashtable]$Peers) {',
+  '  $list = @()',
+  '  $missing = @()',
+  '  foreach ($parameter in $Peers.Keys) {',
+  '    $given = @($Peers[$parameter] | Where-Object { $_ })',
+  '    if ($given.Count -gt 0) { $list += $given } else { $missing += $parameter }',
+  '  }',
+  "  $names = ($Peers.Keys | Sort-Object) -join ', '",
+  "  if ($list -contains 'Any') {",
+  "    Write-Warning ($Rule + ': open to any address (Any is given in ' + $names + ').')",
+  "    return ,@('Any')",
+  '  }',
+  '  if ($list.Count -gt 0) {',
+  "    if ($missing.Count -gt 0) { Write-Warning ($Rule + ': no address in ' + ($missing -join ', ') + ', so those peers are left out.') }",
+  '    return ,$list',
+  '  }',
+  '  if ($AllowAnyAddress) {',
+  "    Write-Warning ($Rule + ': no address in ' + $names + ', so open to any address (-AllowAnyAddress).')",
+  "    return ,@('Any')",
+  '  }',
+  "  Write-Host ('Skipped: ' + $Rule + ': no address in ' + $names + '.') -ForegroundColor Yellow",
+  '  $script:skipped++',
+  '  return $null',
+  '}',
+  '',
+  'if ($Remove) {',
+  "  if ($PSCmdlet.ShouldProcess($group, 'Remove every rule of the group')) {",
+  '    $old = @(Get-NetFirewallRule -Group $group @store -ErrorAction SilentlyContinue)',
+  '    if ($old.Count -gt 0) { $old | Remove-NetFirewallRule }',
+  "    Write-Host ('Removed ' + $old.Count + ' rules of the group ' + $group + '.')",
+  '  }',
+  '  exit 0',
+  '}',
+];
+
+export function powershellFirewallScript(ctx: ScriptContext): string {
+  const { set } = ctx;
+  const total = set.rules.length;
+  return writeScript(ctx, {
+    first: [],
+    comment: hashLines,
+    preamble: preambleLines(ctx),
+    rule: (rule) => ruleLines(rule, set.dir),
+    summary: [
+      "if ($WhatIfPreference) { Write-Host 'WhatIf: nothing was changed.'; exit 0 }",
+      `Write-Host ("$set of ${total} rules set, $failed failed, $skipped skipped for want of addresses.")`,
+      'if ($failed) { exit 1 }',
+    ],
+  });
 }

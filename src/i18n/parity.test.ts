@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from './resources.ts';
+import enScript from '../../locales/en/script.json' with { type: 'json' };
+import jaScript from '../../locales/ja/script.json' with { type: 'json' };
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null
@@ -30,4 +32,17 @@ describe('ja and en locales', () => {
       }
     });
   }
+});
+
+// The scripts' comment words are loaded by the scripts view itself, not through i18next.
+
+describe('script comment words', () => {
+  it('have the same keys and placeholders in both languages', () => {
+    expect(Object.keys(enScript).sort()).toEqual(Object.keys(jaScript).sort());
+    for (const [key, en] of Object.entries(enScript)) {
+      const ja = (jaScript as Record<string, string>)[key]!;
+      expect(en.trim(), key).not.toBe('');
+      expect(placeholders(en), key).toEqual(placeholders(ja));
+    }
+  });
 });

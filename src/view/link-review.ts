@@ -6,6 +6,7 @@
 //   ?view=sheet&role=mailbox&role=hub&port=135
 //   → roles: ['mailbox'], problems: role=hub one-role (mailbox shown), port=135 not-for-view
 import type { EndpointId } from '../catalog/schema.ts';
+import { PEER_URL_KEYS } from './peer-keys.ts';
 import type { ViewState, TableId, UrlProblem, ViewId } from './view-state.ts';
 
 const FILTER_KEYS = ['role', 'dir', 'from', 'to', 'port', 'auth', 'authin', 'enc', 'section', 'q'];
@@ -13,13 +14,16 @@ const FILTER_KEYS = ['role', 'dir', 'from', 'to', 'port', 'auth', 'authin', 'enc
 /** The environment's ports: every view shows them (plan, sheet, matrix, map, scripts). */
 const ENV_KEYS = ['rpcrange', 'rpcca', 'ab', 'pfrpc', 'dagport'];
 
+/** The remote addresses of each kind of peer, for the firewall scripts (`addr-hub=10.0.1.10`). */
+const PEER_KEYS = PEER_URL_KEYS;
+
 /** The keys each view reads (`view` and `lang` are read everywhere). */
 export const VIEW_KEYS: Record<ViewId, readonly string[]> = {
   explorer: [...FILTER_KEYS, ...ENV_KEYS, 'table', 'sort', 'open'],
   map: [...FILTER_KEYS, ...ENV_KEYS],
   matrix: [...FILTER_KEYS, ...ENV_KEYS],
   sheet: ['role', 'text', 'paper', 'appendix', ...ENV_KEYS],
-  scripts: ['role', 'dir', 'script', ...ENV_KEYS],
+  scripts: ['role', 'dir', 'script', ...ENV_KEYS, ...PEER_KEYS, 'anyaddr'],
 };
 
 /** Keys the firewall-rule table does not read: rules have no ends, auth, encryption or table. */
@@ -37,7 +41,7 @@ const DEFAULT_VALUES: Record<string, string> = {
   table: 'paths',
   dir: 'any',
   authin: 'any',
-  script: 'powershell',
+  script: 'netsh',
   paper: 'a4',
 };
 

@@ -81,6 +81,24 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     dagPort: fc.option(staticPort, { nil: null }),
   }),
   appendix: fc.boolean(),
+  // Only the scripts view reads these: mostly unset, or the round trip rejects most states.
+  peers: fc.oneof(
+    { arbitrary: fc.constant({}), weight: 9 },
+    {
+      arbitrary: fc.dictionary(
+        fc.constantFrom(...ENDPOINT_IDS),
+        fc.subarray(
+          ['10.0.1.10', '10.0.0.0/24', '10.0.1.5-10.0.1.9', 'fe80::1', 'LocalSubnet', 'Any'],
+          { minLength: 1 },
+        ),
+      ),
+      weight: 1,
+    },
+  ),
+  anyAddress: fc.oneof(
+    { arbitrary: fc.constant(false), weight: 9 },
+    { arbitrary: fc.constant(true), weight: 1 },
+  ),
 });
 
 /** A state every key of whose link its view reads (so its link reads with no message). */

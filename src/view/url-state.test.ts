@@ -70,7 +70,9 @@ describe('parseUrlState: links that read in full', () => {
   });
 
   it('defaults written out are accepted; empty values mean "not set"', () => {
-    expect(parse('table=paths&dir=any&authin=any&script=powershell&role=&port=&q=%20')).toEqual({
+    expect(
+      parse('table=paths&dir=any&authin=any&script=netsh&role=&port=&q=%20&addr-hub='),
+    ).toEqual({
       state: DEFAULT_STATE,
       problems: [],
     });
@@ -175,5 +177,30 @@ describe('serializeUrlState', () => {
     expect(URL_KEYS).toContain('lang');
     expect(parse('lang=en').problems).toEqual([]);
     expect(serializeUrlState(parse('lang=en&role=um').state).toString()).toBe('role=um');
+  });
+});
+
+describe('parseUrlState: the firewall scripts’ peer addresses', () => {
+  it('reads each peer’s addresses, keeps the valid ones and names the rest', () => {
+    const { state, problems } = parse(
+      'view=scripts&role=mailbox&addr-hub=10.0.1.10,10.0.1.11&addr-ad=10.0.0.0/24,dc01%26calc&anyaddr=1',
+    );
+    expect(state.peers).toEqual({ hub: ['10.0.1.10', '10.0.1.11'], ad: ['10.0.0.0/24'] });
+    expect(state.anyAddress).toBe(true);
+    expect(problems).toEqual([
+      { key: 'addr-ad', value: '10.0.0.0/24,dc01&calc', reason: 'not-an-address' },
+    ]);
+    expect(serializeUrlState(state).toString()).toBe(
+      'view=scripts&role=mailbox&addr-hub=10.0.1.10%2C10.0.1.11&addr-ad=10.0.0.0%2F24&anyaddr=1',
+    );
+  });
+
+  it('a repeated peer key is named, the first one kept; other views name the keys they ignore', () => {
+    expect(parse('view=scripts&addr-hub=10.0.0.1&addr-hub=10.0.0.2').problems).toEqual([
+      { key: 'addr-hub', value: '10.0.0.2', reason: 'duplicate' },
+    ]);
+    expect(parse('addr-hub=10.0.0.1').problems).toMatchObject([
+      { key: 'addr-hub', reason: 'not-for-view' },
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import { firstLanguage, type Language } from '../catalog/languages.ts';
 import { reviewForView } from './link-review.ts';
 import { formatRange } from '../plan/environment.ts';
 import { inOrder, LIST_KEYS, SINGLE_KEYS } from './url-values.ts';
+import { isPeerKey, peerParams, readPeerKey } from './peer-keys.ts';
 
 /** Every key a link may hold, in the order serialising writes them. */
 export const URL_KEYS = [
@@ -45,6 +46,7 @@ export const URL_KEYS = [
   'ab',
   'pfrpc',
   'dagport',
+  'anyaddr',
   'lang',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
@@ -63,7 +65,7 @@ export const parseUrlState = (
   const state = freshDefaults();
   const problems: UrlProblem[] = [];
   const lists: Record<ListKey, string[]> = { role: [], auth: [], enc: [], section: [] };
-  const applied = new Set<SingleKey>();
+  const applied = new Set<string>();
 
   for (const [key, raw] of params) {
     const report = (reason: UrlProblem['reason']) => problems.push({ key, value: raw, reason });
@@ -84,6 +86,14 @@ export const parseUrlState = (
       const refused = SINGLE_KEYS[key](value, state);
       if (refused) report(refused);
       else applied.add(key);
+    } else if (isPeerKey(key)) {
+      if (value === '') continue;
+      if (applied.has(key)) report('duplicate');
+      else {
+        applied.add(key);
+        const refused = readPeerKey(key, value, state);
+        if (refused) report(refused);
+      }
     } else {
       report('unknown-key');
     }
@@ -135,5 +145,8 @@ export const serializeUrlState = (state: ViewState): URLSearchParams => {
   if (env.addressBook !== null) add('ab', `${env.addressBook}`);
   if (env.publicFolderRpc !== null) add('pfrpc', `${env.publicFolderRpc}`);
   if (env.dagPort !== null) add('dagport', `${env.dagPort}`);
+  // The firewall scripts' remote addresses (addresses only: the link never holds a host name).
+  for (const [key, value] of peerParams(state.peers)) params.append(key, value);
+  if (state.anyAddress) add('anyaddr', '1');
   return params;
 };

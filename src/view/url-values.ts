@@ -103,6 +103,11 @@ export const SINGLE_KEYS = {
   ab: staticPort('addressBook'),
   pfrpc: staticPort('publicFolderRpc'),
   dagport: staticPort('dagPort'),
+  anyaddr: (value, draft) => {
+    if (value !== '1' && value !== '0') return 'unknown-value';
+    draft.anyAddress = value === '1';
+    return null;
+  },
   appendix: (value, draft) => {
     if (value !== '1' && value !== '0') return 'unknown-value';
     draft.appendix = value === '1';

@@ -9,6 +9,7 @@ import type {
   SheetText,
 } from '../filters/filter-values.ts';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';
+import { NO_PEER_ADDRESSES, type PeerAddresses } from '../firewall-scripts/remote-addresses.ts';
 
 /**
  * What the page shows: the explorer tables, a role's printable cheat sheet, the role map, the port
@@ -24,7 +25,7 @@ export type Paper = (typeof PAPERS)[number];
  * Which script the scripts view shows: Windows Firewall rules (PowerShell or netsh) for the role
  * and direction, or connectivity checks of its outbound paths (a TCP check for PowerShell 2.0, or PortQry).
  */
-export const SCRIPT_KINDS = ['powershell', 'netsh', 'test', 'portqry'] as const;
+export const SCRIPT_KINDS = ['netsh', 'powershell', 'test', 'portqry'] as const;
 export type ScriptKind = (typeof SCRIPT_KINDS)[number];
 
 export const TABLES = ['paths', 'rules'] as const;
@@ -57,13 +58,17 @@ export interface ViewState {
   env: Environment;
   /** The cheat sheet's appendix: the full rows, Setup's rules and the notes (off by default). */
   appendix: boolean;
+  /** Firewall scripts: the remote addresses of each kind of peer (see remote-addresses.ts). */
+  peers: PeerAddresses;
+  /** Firewall scripts: rules whose peers have no addresses open to any address (with a warning). */
+  anyAddress: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
   view: 'explorer',
   text: null,
   paper: 'a4',
-  script: 'powershell',
+  script: 'netsh',
   table: 'paths',
   roles: [],
   dir: 'any',
@@ -79,6 +84,8 @@ export const DEFAULT_STATE: ViewState = {
   open: null,
   env: DEFAULT_ENVIRONMENT,
   appendix: false,
+  peers: NO_PEER_ADDRESSES,
+  anyAddress: false,
 };
 
 /** A value in the link that was ignored, with why; shown to the user in their language. */
@@ -97,7 +104,8 @@ export interface UrlProblem {
     | 'one-role'
     | 'env-not-a-port'
     | 'env-reserved-port'
-    | 'env-not-a-range';
+    | 'env-not-a-range'
+    | 'not-an-address';
   /** For not-for-view / not-for-table: the view or table; for one-role: the role shown. */
   detail?: string;
 }

@@ -4,6 +4,7 @@ import { ROLE_IDS } from '../../catalog/schema.ts';
 import { SCRIPT_KINDS } from '../../view/view-state.ts';
 import { selectRole } from '../../view/selection.ts';
 import { scriptFile, scriptOf } from './script-file.ts';
+import { testOptions } from '../../firewall-scripts/test-support.ts';
 
 const catalog = readCommittedCatalog();
 
@@ -26,8 +27,9 @@ describe('scripts from the selection', () => {
     (role) => {
       for (const kind of SCRIPT_KINDS) {
         for (const dir of ['in', 'out'] as const) {
-          const fromSelection = scriptFile(catalog, role, dir, kind);
-          expect(fromSelection.text).toBe(scriptOf(catalog, role, dir, kind).text);
+          const options = testOptions({ peers: { mailbox: ['10.0.1.10'], ad: ['10.0.0.0/24'] } });
+          const fromSelection = scriptFile(catalog, role, dir, kind, options);
+          expect(fromSelection.text).toBe(scriptOf(catalog, role, dir, kind, options).text);
           expect(fromSelection.text.length).toBeGreaterThan(200);
         }
       }
@@ -43,26 +45,40 @@ describe('scripts in the environment', () => {
     publicFolderRpc: null,
     dagPort: 64330,
   };
+  const options = testOptions({ env });
 
   it('the DAG port replaces 64327 in rules and checks, and the header names the environment', () => {
-    const ps = scriptFile(catalog, 'mailbox', 'in', 'powershell', env).text;
-    expect(ps).toContain('-LocalPort 64330');
-    expect(ps).not.toContain('-LocalPort 64327');
+    const ps = scriptFile(catalog, 'mailbox', 'in', 'powershell', options).text;
+    expect(ps).toContain("-LocalPort '64330'");
+    expect(ps).not.toContain("-LocalPort '64327'");
     expect(ps).toContain('# Your environment (from the link; not from the source document):');
-    const netsh = scriptFile(catalog, 'mailbox', 'in', 'netsh', env).text;
+    const netsh = scriptFile(catalog, 'mailbox', 'in', 'netsh', options).text;
     expect(netsh).toContain('localport=64330');
-    const checks = scriptFile(catalog, 'mailbox', 'out', 'test', env).text;
+    const checks = scriptFile(catalog, 'mailbox', 'out', 'test', options).text;
     expect(checks).toContain('Port = 64330');
     expect(checks).not.toContain('Port = 64327');
   });
 
-  it('outbound dynamic RPC names the environment’s range', () => {
-    const out = scriptFile(catalog, 'hub', 'out', 'powershell', env).text;
-    expect(out).toContain('6005-59530: the range your environment gives');
-    expect(out).not.toContain('49152-65535 by default');
+  it('outbound RPC opens the environment’s range to Exchange servers', () => {
+    const out = scriptFile(catalog, 'hub', 'out', 'netsh', options).text;
+    expect(out).toContain('remoteport=135,6005-59530 ');
+    expect(out).toContain('(6005-59530: your environment');
   });
 
   it('the default environment changes nothing', () => {
-    expect(scriptFile(catalog, 'mailbox', 'in', 'powershell').text).toContain('-LocalPort 64327');
+    expect(scriptFile(catalog, 'mailbox', 'in', 'powershell', testOptions()).text).toContain(
+      "-LocalPort '64327'",
+    );
+  });
+
+  it('file names and byte order marks follow the target', () => {
+    expect(scriptFile(catalog, 'cas', 'in', 'netsh', options)).toMatchObject({
+      name: 'exchange-2010-cas-in-firewall.cmd',
+      bom: false,
+    });
+    expect(scriptFile(catalog, 'cas', 'in', 'powershell', options)).toMatchObject({
+      name: 'exchange-2010-cas-in-firewall.ps1',
+      bom: true,
+    });
   });
 });

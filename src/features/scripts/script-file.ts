@@ -4,16 +4,21 @@
 import type { Catalog, RoleId } from '../../catalog/schema.ts';
 import type { ScriptKind } from '../../view/view-state.ts';
 import { connectivityScript } from '../../firewall-scripts/connectivity-checks.ts';
-import { netshFirewallScript } from '../../firewall-scripts/netsh-rules.ts';
-import { powershellFirewallScript } from '../../firewall-scripts/powershell-rules.ts';
+import {
+  firewallFileName,
+  firewallScript,
+  type FirewallScriptOptions,
+} from '../../firewall-scripts/firewall-script.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
+import type { RuleSet } from '../../firewall-scripts/rule-set.ts';
 import { selectRole } from '../../view/selection.ts';
-import { DEFAULT_ENVIRONMENT, type Environment } from '../../plan/environment.ts';
 
 export interface ScriptFile {
   name: string;
   text: string;
   bom: boolean;
+  /** A firewall script's rules (for the address form); null for the checks. */
+  set: RuleSet | null;
 }
 
 export function scriptFile(
@@ -21,10 +26,10 @@ export function scriptFile(
   role: RoleId,
   dir: ScriptDirection,
   kind: ScriptKind,
-  env: Environment = DEFAULT_ENVIRONMENT,
+  options: FirewallScriptOptions,
 ): ScriptFile {
   // The scripts read only the role's selection: its paths, rules and the notes they cite.
-  return scriptOf(selectRole(catalog, role).subset, role, dir, kind, env);
+  return scriptOf(selectRole(catalog, role).subset, role, dir, kind, options);
 }
 
 /** The script from a catalog as given (the whole one, in the test that the selection loses nothing). */
@@ -33,27 +38,21 @@ export function scriptOf(
   role: RoleId,
   dir: ScriptDirection,
   kind: ScriptKind,
-  env: Environment = DEFAULT_ENVIRONMENT,
+  options: FirewallScriptOptions,
 ): ScriptFile {
   switch (kind) {
     case 'powershell':
-      return {
-        name: `exchange-2010-${role}-${dir}-firewall.ps1`,
-        text: powershellFirewallScript(catalog, role, dir, env),
-        bom: true,
-      };
-    case 'netsh':
-      return {
-        name: `exchange-2010-${role}-${dir}-firewall.cmd`,
-        text: netshFirewallScript(catalog, role, dir, env),
-        bom: false,
-      };
+    case 'netsh': {
+      const { set, text } = firewallScript(catalog, role, dir, kind, options);
+      return { name: firewallFileName(role, dir, kind), text, bom: kind === 'powershell', set };
+    }
     case 'test':
     case 'portqry':
       return {
         name: `exchange-2010-${role}-out-check-${kind}.ps1`,
-        text: connectivityScript(catalog, role, kind, env),
+        text: connectivityScript(catalog, role, kind, options),
         bom: true,
+        set: null,
       };
   }
 }

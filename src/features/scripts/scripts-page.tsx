@@ -6,8 +6,12 @@ import { copyText, saveFile } from '../../components/save-file.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
 import { rolePageTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
-import { scriptFile } from './script-file.ts';
+import { selectRole } from '../../view/selection.ts';
+import { peersOf } from '../../firewall-scripts/rule-comments.ts';
+import { scriptOf } from './script-file.ts';
 import { ScriptsControls } from './scripts-controls.tsx';
+import { PeerAddressForm } from './peer-address-form.tsx';
+import { useScriptWords } from './use-script-words.ts';
 
 const isRole = (id: string | undefined): id is RoleId =>
   (ROLE_IDS as readonly string[]).includes(id ?? '');
@@ -15,17 +19,35 @@ const isRole = (id: string | undefined): id is RoleId =>
 /** `?view=scripts&role=cas&dir=in&script=powershell`: a role's firewall or check script. */
 export function ScriptsPage(props: { catalog: Catalog }) {
   const { t } = useTranslation(['exports', 'labels']);
-  const { state, problems, search } = useView();
+  const { state, problems, search, language } = useView();
+  const say = useScriptWords(language);
   const [status, setStatus] = useState('');
   const role = state.roles[0];
   // Firewall scripts default to inbound; the checks are always of the outbound paths.
   const checks = state.script === 'test' || state.script === 'portqry';
   const shownDir = state.dir === 'out' ? 'out' : 'in';
   const dir = checks ? 'out' : shownDir;
-  const file = useMemo(
-    () => (isRole(role) ? scriptFile(props.catalog, role, dir, state.script, state.env) : null),
-    [props.catalog, role, dir, state.script, state.env],
+  // The scripts read only the role's selection: its paths, rules and the notes they cite.
+  const subset = useMemo(
+    () => (isRole(role) ? selectRole(props.catalog, role).subset : null),
+    [props.catalog, role],
   );
+  // A script is made once: its text, and (firewall scripts) its rule set for the address form.
+  const file = useMemo(
+    () =>
+      isRole(role) && subset
+        ? scriptOf(subset, role, dir, state.script, {
+            env: state.env,
+            peers: state.peers,
+            anyAddress: state.anyAddress,
+            say,
+            lang: language,
+          })
+        : null,
+    [subset, role, dir, state.script, state.env, state.peers, state.anyAddress, say, language],
+  );
+  const set = file?.set ?? null;
+  const peers = useMemo(() => (set ? peersOf(set) : []), [set]);
   const roleName = isRole(role) ? t(`labels:endpoint.${role}`) : '';
 
   return (
@@ -36,6 +58,7 @@ export function ScriptsPage(props: { catalog: Catalog }) {
       </h2>
       <p className="max-w-3xl text-sm">{t('exports:scripts.intro')}</p>
       <ScriptsControls dir={shownDir} />
+      {set && <PeerAddressForm peers={peers} rules={set.rules} />}
       {!file && (
         <p role="alert" className="font-semibold">
           {role
