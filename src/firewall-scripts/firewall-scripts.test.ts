@@ -190,11 +190,27 @@ describe('what an administrator reads', () => {
     );
     const ps = firewallScript(catalog, 'mailbox', 'in', 'powershell', testOptions()).text;
     expect(ps).toContain(
-      "-LocalPort 'RPC' -RemoteAddress $remote -Program (Join-Path $exchange 'Bin\\Store.exe')",
+      "-LocalPort 'RPC' -RemoteAddress $remote -Program (Join-Path $ExchangeInstallPath 'Bin\\Store.exe')",
     );
     expect(ps).toContain(
-      "-LocalPort 'RPCEPMap' -RemoteAddress $remote -Program (Join-Path $env:SystemRoot 'System32\\svchost.exe') -Service 'RpcSs'",
+      "-LocalPort 'RPCEPMap' -RemoteAddress $remote -Program '%SystemRoot%\\System32\\svchost.exe' -Service 'RpcSs'",
     );
+  });
+
+  it('CAS: dynamic RPC on svchost.exe only for the service Setup names, and Outlook is named', () => {
+    const set = ruleSet(catalog, 'cas', 'in', DEFAULT_ENVIRONMENT);
+    const svchost = set.rules.filter((r) => /svchost\.exe$/i.test(r.program?.path ?? ''));
+    expect(svchost.map((r) => [r.kind, r.service])).toEqual([
+      ['rpc-epmap', 'RpcSs'],
+      ['rpc-dynamic', 'RpcHttpLBS'],
+    ]);
+    const text = firewallScript(catalog, 'cas', 'in', 'netsh', testOptions()).text;
+    expect(text).toContain('rem   Outlook (MAPI) clients: the source says they connect');
+  });
+
+  it('says where Setup rules hide, by the words their names start with', () => {
+    const text = firewallScript(catalog, 'um', 'in', 'netsh', testOptions()).text;
+    expect(text).toContain('findstr /i /c:MSExchange /c:SESWorker /c:UMService /c:UMWorkerProcess');
   });
 
   it('comments follow the page language; code and runtime messages stay the same', () => {
@@ -207,7 +223,7 @@ describe('what an administrator reads', () => {
       testOptions({ say: SAY_JA, lang: 'ja' }),
     ).text;
     expect(en).toContain('rem What this script changes:');
-    expect(ja).toContain('rem "このスクリプトが変更するもの:"');
+    expect(ja).toContain('rem "このスクリプトが変更するもの: "');
     expect(code(ja, /^rem/)).toEqual(code(en, /^rem/));
   });
 });
@@ -220,9 +236,9 @@ describe('peers, environment and the any-address switch', () => {
     expect(netsh).toContain('set "MAILBOX_SERVERS=10.0.1.10,10.0.1.11"');
     expect(netsh).toContain('set "HUB_TRANSPORT_SERVERS=10.0.2.0/24"');
     expect(netsh).toContain('set "ADMIN_STATIONS="');
-    expect(netsh).toMatch(/rem {3}ADMIN_STATIONS \(.*\): not given; 14 rules need it\./);
+    expect(netsh).toMatch(/rem {3}ADMIN_STATIONS \(.*\): not given; rules that need it: 14\./);
     // Only TCP 445 (from admin stations alone) has no address at all.
-    expect(netsh).toContain('rem 1 of 17 rules have no address for any of their peers');
+    expect(netsh).toContain('rem Rules with no address for any of their peers: 1 of 17;');
     // A rule with some of its peers given is made for those and names the others.
     expect(netsh).toContain(
       'if /i not "%R%"==",any" if not defined ADMIN_STATIONS echo Note: Exchange 2010 mailbox in: TCP dynamic RPC Store.exe: no address in ADMIN_STATIONS, so those peers are left out.',
@@ -293,7 +309,7 @@ describe('peers, environment and the any-address switch', () => {
 describe('remLines', () => {
   it('doubles %, quotes lines with Japanese and splits every line break', () => {
     expect(remLines(['100% sure'])).toEqual(['rem 100%% sure']);
-    expect(remLines(['動的 RPC'])).toEqual(['rem "動的 RPC"']);
+    expect(remLines(['動的 RPC'])).toEqual(['rem "動的 RPC "']);
     expect(remLines([''])).toEqual(['rem']);
     expect(remLines(['a\r\nnet user x /add\u2028b'])).toEqual([
       'rem a',

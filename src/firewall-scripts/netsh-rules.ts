@@ -22,7 +22,7 @@
 // doubled, because cmd expands it even in a `rem`.
 import type { EndpointId } from '../catalog/schema.ts';
 import { PEER_PARAMETERS, isAnyAddress } from './remote-addresses.ts';
-import type { FirewallRuleSpec } from './rule-set.ts';
+import { retiredNames, type FirewallRuleSpec } from './rule-set.ts';
 import { peersOf, type ScriptContext } from './rule-comments.ts';
 import { writeScript } from './script-layout.ts';
 import { codeText, programText, ruleDescription } from './rule-code.ts';
@@ -36,7 +36,8 @@ export const remLines = (lines: string[]): string[] =>
     // A caret at the end would join the next line to the comment.
     const safe = text.replaceAll('%', '%%').replace(/\^+\s*$/, '');
     if (!safe.trim()) return 'rem';
-    return NON_ASCII.test(safe) ? `rem "${safe.replaceAll('"', "'")}"` : `rem ${safe}`;
+    // A space before the closing quote: a double-byte lead byte at the end takes it, not the quote.
+    return NON_ASCII.test(safe) ? `rem "${safe.replaceAll('"', "'")} "` : `rem ${safe}`;
   });
 
 /** netsh spells the endpoint mapper keyword RPC-EPMap (PowerShell: RPCEPMap). */
@@ -73,14 +74,19 @@ function ruleLines(rule: FirewallRuleSpec, n: number, dir: 'in' | 'out'): string
     `if /i "%R%"==",any" echo WARNING: ${label} is open to any address.`,
     `%RUN% netsh advfirewall firewall delete rule ${name} dir=${dir} %QUIET%`,
     `%RUN% netsh advfirewall firewall add rule ${name} dir=${dir} action=allow protocol=${rule.protocol} ${ports} remoteip=%R:~1%${programClause(rule)}${service} description="${ruleDescription(rule)}"`,
+    // In print mode echo sets no errorlevel: say what would happen, count nothing.
+    `if defined RUN (echo Would set: ${label}& goto r${n}_done)`,
     `if errorlevel 1 (set /a FAILED+=1 & echo FAILED: ${label}) else (set /a ADDED+=1 & echo Set: ${label})`,
     `goto r${n}_done`,
     `:r${n}_skip`,
+    // A rule an earlier run made (with addresses, or to any address) goes: the rules follow this run.
+    `%RUN% netsh advfirewall firewall delete rule ${name} dir=${dir} %QUIET%`,
     `echo Skipped: ${label}: no address in ${peers.join(' or ')}.`,
     'set /a SKIPPED+=1',
     `goto r${n}_done`,
     `:r${n}_remove`,
     `%RUN% netsh advfirewall firewall delete rule ${name} dir=${dir} %QUIET%`,
+    `if defined RUN goto r${n}_done`,
     `if errorlevel 1 (echo Not found: ${label}) else (set /a REMOVED+=1 & echo Removed: ${label})`,
     `:r${n}_done`,
   ];
@@ -109,9 +115,10 @@ const argumentLines = (ctx: ScriptContext): string[] => [
 ];
 
 const checkLines = (ctx: ScriptContext): string[] => [
-  // Printing changes nothing, so it needs no elevation.
+  // Printing changes nothing, so it needs no elevation. fltmc answers only an elevated prompt,
+  // and needs no service (net session needs the Server service, often off on an Edge server).
   'if defined RUN goto elevated',
-  'net session >nul 2>&1',
+  'fltmc >nul 2>&1',
   'if errorlevel 1 (echo Run this file from an elevated command prompt: nothing was changed. & exit /b 1)',
   ':elevated',
   ...(ctx.set.rules.some((r) => r.program?.base === 'exchange')
@@ -122,6 +129,11 @@ const checkLines = (ctx: ScriptContext): string[] => [
       ]
     : []),
   'set /a ADDED=0, FAILED=0, SKIPPED=0, REMOVED=0',
+  // Rules an earlier run made that this environment does not need (a static port since cleared).
+  ...retiredNames(ctx.catalog, ctx.set).map(
+    (name) =>
+      `%RUN% netsh advfirewall firewall delete rule name="${codeText(name)}" dir=${ctx.set.dir} %QUIET%`,
+  ),
 ];
 
 export function netshFirewallScript(ctx: ScriptContext): string {
@@ -133,6 +145,12 @@ export function netshFirewallScript(ctx: ScriptContext): string {
     preamble: [
       'rem',
       ...peersOf(set).map((peer) => peerLine(ctx, peer)),
+      // An edited list may hold spaces ("10.0.1.10, 10.0.1.11"), which netsh refuses. `call` reads
+      // %%X: =%% only when X is defined, so an empty one never breaks the line.
+      ...peersOf(set).map((peer) => {
+        const v = PEER_PARAMETERS[peer].cmd;
+        return `if defined ${v} call set "${v}=%%${v}: =%%"`;
+      }),
       '',
       ...argumentLines(ctx),
       ...checkLines(ctx),

@@ -27,10 +27,16 @@ export const psString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const hashLines = (lines: string[]): string[] =>
   commentLines(lines).map((l) => (l ? `# ${l}` : '#'));
 
+/**
+ * Windows programs by %SystemRoot% as written (the firewall expands it on the server, which also
+ * suits a GPO); Exchange's by the install folder given (-ExchangeInstallPath, else this server's).
+ */
 const programArgument = (rule: FirewallRuleSpec): string => {
   if (!rule.program) return '';
-  const base = rule.program.base === 'exchange' ? '$exchange' : '$env:SystemRoot';
-  return ` -Program (Join-Path ${base} ${psString(programText(rule.program))})`;
+  const path = programText(rule.program);
+  return rule.program.base === 'exchange'
+    ? ` -Program (Join-Path $ExchangeInstallPath ${psString(path)})`
+    : ` -Program ${psString(`%SystemRoot%\\${path}`)}`;
 };
 
 function ruleLines(rule: FirewallRuleSpec, dir: 'in' | 'out'): string[] {
@@ -45,7 +51,6 @@ function ruleLines(rule: FirewallRuleSpec, dir: 'in' | 'out'): string[] {
     `$remote = Select-RemoteAddress ${name} @{ ${peers} }`,
     `if ($remote -and $PSCmdlet.ShouldProcess(${name}, 'Create Windows Firewall rule')) {`,
     '  try {',
-    `    Remove-NetFirewallRule -DisplayName ${name} @store -ErrorAction SilentlyContinue`,
     `    New-NetFirewallRule -DisplayName ${name} -Group $group -Direction ${direction} -Action Allow -Protocol ${rule.protocol} ${ports} -RemoteAddress $remote${programArgument(rule)}${service} -Description ${psString(ruleDescription(rule))} @store | Out-Null`,
     '    $set++',
     `    Write-Host ('Set: ' + ${name})`,
@@ -71,7 +76,8 @@ const preambleLines = (ctx: ScriptContext): string[] => [
   ...peersOf(ctx.set).map((peer) => parameterLine(ctx, peer)),
   '  [switch]$AllowAnyAddress,',
   '  [switch]$Remove,',
-  "  [string]$PolicyStore = ''",
+  "  [string]$PolicyStore = '',",
+  '  [string]$ExchangeInstallPath = $env:ExchangeInstallPath',
   ')',
   '',
   "$ErrorActionPreference = 'Stop'",
@@ -84,25 +90,20 @@ const preambleLines = (ctx: ScriptContext): string[] => [
   '  exit 1',
   '}',
   '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())',
-  'if (-not $WhatIfPreference -and -not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {',
+  // A dry run changes nothing; a GPO is written with domain rights, not this server's.
+  'if (-not $WhatIfPreference -and -not $PolicyStore -and -not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {',
   "  Write-Host 'Run this script in an elevated PowerShell (Run as administrator): nothing was changed.' -ForegroundColor Red",
   '  exit 1',
   '}',
   `$group = ${psString(groupName(ctx.set))}`,
   '$store = @{}',
   'if ($PolicyStore) { $store.PolicyStore = $PolicyStore }',
-  '$exchange = $env:ExchangeInstallPath',
   // A dry run may be made anywhere: Exchange's default folder stands in.
-  // A dry run, or a Group Policy object written from an admin station, may be made anywhere:
-  // Exchange's default folder stands in, and a GPO is told so.
-  'if (-not $exchange -and ($WhatIfPreference -or $PolicyStore)) {',
-  "  $exchange = 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\'",
-  "  if ($PolicyStore) { Write-Warning ('ExchangeInstallPath is not set here: the program paths assume ' + $exchange) }",
-  '}',
+  "if (-not $ExchangeInstallPath -and $WhatIfPreference) { $ExchangeInstallPath = 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\' }",
   ...(ctx.set.rules.some((r) => r.program?.base === 'exchange')
     ? [
-        'if (-not $exchange) {',
-        "  Write-Host 'ExchangeInstallPath is not set: run this on an Exchange 2010 server. Nothing was changed.' -ForegroundColor Red",
+        'if (-not $ExchangeInstallPath) {',
+        "  Write-Host 'Give -ExchangeInstallPath (the Exchange folder on the servers, e.g. D:\\Exchange\\V14\\): ExchangeInstallPath is not set here. Nothing was changed.' -ForegroundColor Red",
         '  exit 1',
         '}',
       ]
@@ -127,7 +128,8 @@ const preambleLines = (ctx: ScriptContext): string[] => [
   '  }',
   '  if ($list.Count -gt 0) {',
   "    if ($missing.Count -gt 0) { Write-Warning ($Rule + ': no address in ' + ($missing -join ', ') + ', so those peers are left out.') }",
-  '    return ,$list',
+  // One server may hold several roles: each address once.
+  '    return ,@($list | Select-Object -Unique)',
   '  }',
   '  if ($AllowAnyAddress) {',
   "    Write-Warning ($Rule + ': no address in ' + $names + ', so open to any address (-AllowAnyAddress).')",
@@ -141,10 +143,16 @@ const preambleLines = (ctx: ScriptContext): string[] => [
   'if ($Remove) {',
   "  if ($PSCmdlet.ShouldProcess($group, 'Remove every rule of the group')) {",
   '    $old = @(Get-NetFirewallRule -Group $group @store -ErrorAction SilentlyContinue)',
-  '    if ($old.Count -gt 0) { $old | Remove-NetFirewallRule }',
+  '    if ($old.Count -gt 0) { Remove-NetFirewallRule -Group $group @store }',
   "    Write-Host ('Removed ' + $old.Count + ' rules of the group ' + $group + '.')",
   '  }',
   '  exit 0',
+  '}',
+  '',
+  // The group holds exactly this run's rules: an earlier run's (a rule now skipped, a static
+  // port since cleared) go first.
+  "if ($PSCmdlet.ShouldProcess($group, 'Remove the rules of an earlier run')) {",
+  '  Remove-NetFirewallRule -Group $group @store -ErrorAction SilentlyContinue',
   '}',
 ];
 

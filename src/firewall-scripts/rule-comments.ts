@@ -58,15 +58,18 @@ const peerLines = (ctx: ScriptContext): string[] => {
   const { say, set, target } = ctx;
   return [
     say('peersHeading'),
-    ...peersOf(set).map((peer) => {
+    ...peersOf(set).flatMap((peer) => {
       const addresses = ctx.peers[peer] ?? [];
       const vars = { parameter: parameterOf(target, peer), peer: endpointName(ctx, peer) };
       if (addresses.length > 0)
-        return say('peerGiven', { ...vars, addresses: addresses.join(', ') });
+        return [say('peerGiven', { ...vars, addresses: addresses.join(',') })];
       const count = set.rules.filter((r) => r.peers.includes(peer)).length;
-      return say('peerMissing', { ...vars, count });
+      return [
+        say('peerMissing', { ...vars, count }),
+        ...(peer === 'internet-smtp' ? [say('peerInternet', { parameter: vars.parameter })] : []),
+      ];
     }),
-    say('peersSkipped', {
+    say(ctx.anyAddress ? 'peersSkippedAny' : 'peersSkipped', {
       skipped: skippedRules(set, ctx.peers).length,
       total: set.rules.length,
       anySwitch: anySwitch(target),
@@ -74,7 +77,7 @@ const peerLines = (ctx: ScriptContext): string[] => {
   ];
 };
 
-const usageLines = ({ say, target, file }: ScriptContext): string[] =>
+const usageLines = ({ say, target, file, set }: ScriptContext): string[] =>
   target === 'netsh'
     ? [
         say('usageNetsh', { file }),
@@ -82,9 +85,14 @@ const usageLines = ({ say, target, file }: ScriptContext): string[] =>
         say('usageNetshRemove'),
         say('usageNetshAny'),
       ]
-    : [say('usagePs', { file }), say('usagePsWhatIf'), say('usagePsStore'), say('usagePsOld')];
+    : [
+        say('usagePs', { file, example: parameterOf(target, peersOf(set)[0] ?? 'hub') }),
+        say('usagePsWhatIf'),
+        say('usagePsStore'),
+        say('usagePsOld'),
+      ];
 
-const environmentLines = ({ say }: ScriptContext, env: Environment): string[] => {
+const environmentLines = ({ say, set: ruleSet }: ScriptContext, env: Environment): string[] => {
   const set = ENVIRONMENT_KEYS.flatMap((key) => {
     const value = env[key];
     if (value === null) return [];
@@ -92,7 +100,8 @@ const environmentLines = ({ say }: ScriptContext, env: Environment): string[] =>
     const text = typeof value === 'number' ? `${value}` : formatRange(value);
     return [say('envSetting', { name: key, value: text, where, show })];
   });
-  return set.length > 0 ? [say('envHeading'), ...set] : [say('envNone')];
+  const dag = ruleSet.rules.some((r) => r.settings.includes('dagPort'));
+  return set.length > 0 ? [say('envHeading'), ...set] : [say(dag ? 'envNoneDag' : 'envNone')];
 };
 
 const statementLines = ({ catalog, say }: ScriptContext): string[] => {
@@ -106,14 +115,29 @@ const statementLines = ({ catalog, say }: ScriptContext): string[] => {
   ];
 };
 
+/**
+ * The first words of the names of Setup's rules on a role (MSExchange..., RpcHttpLBS, MSFTED,
+ * SESWorker, UMService...): what finds them among the server's rules, in any display language.
+ */
+const setupRuleWords = (catalog: Catalog, role: EndpointId): string[] => [
+  ...new Set(
+    catalog.firewallRules
+      .filter((r) => r.roles.includes(role as never))
+      .map((r) => r.source.en.name.split(/[ -]/)[0] ?? '')
+      .map((word) => (word.startsWith('MSExchange') ? 'MSExchange' : word))
+      .filter((word) => /^[A-Za-z][A-Za-z0-9]+$/.test(word)),
+  ),
+];
+
 export function headerLines(ctx: ScriptContext): string[] {
   const { say, set, catalog, target, lang } = ctx;
   const d = catalog.document;
   const role = endpointName(ctx, set.role);
+  const names = setupRuleWords(catalog, set.role);
   const listCommand =
     target === 'netsh'
-      ? 'netsh advfirewall firewall show rule name=all | findstr /i "MSExchange"'
-      : "Get-NetFirewallRule -DisplayName 'MSExchange*' | Format-Table DisplayName,Enabled";
+      ? `netsh advfirewall firewall show rule name=all | findstr /i ${names.map((n) => `/c:${n}`).join(' ')}`
+      : `Get-NetFirewallRule | Where-Object { $_.DisplayName -match '^(${names.join('|')})' } | Format-Table DisplayName,Enabled`;
   return [
     say('title', {
       tool: TOOL,
@@ -127,7 +151,7 @@ export function headerLines(ctx: ScriptContext): string[] {
       appliesEn: lang === 'ja' ? d.appliesTo.ja : d.appliesTo.en,
       updated: d.updated,
     }),
-    say('counts', {
+    say(set.remarks.length > 0 ? 'counts' : 'countsNoRemarks', {
       entries: set.plan.entries.length,
       rules: set.rules.length,
       remarks: set.remarks.length,
@@ -139,8 +163,7 @@ export function headerLines(ctx: ScriptContext): string[] {
     say('whatScoped', { anySwitch: anySwitch(target) }),
     say('whatLeaves'),
     say('whatSetup', { command: listCommand }),
-    ...(set.dir === 'out' ? [say('whatOutbound')] : []),
-    say('whatPrograms'),
+    ...(set.dir === 'out' ? [say('whatOutbound')] : [say('whatPrograms')]),
     '',
     ...statementLines(ctx),
     '',
@@ -231,6 +254,7 @@ function kindLines(ctx: ScriptContext, rule: FirewallRuleSpec): string[] {
           setupRule: rule.setupRuleId ?? '',
           setupName: setup?.source.en.name ?? '',
         }),
+        ...(rule.service ? [say('ruleDynamicService', { service: rule.service })] : []),
       ];
     }
     case 'rpc-static':
@@ -243,11 +267,11 @@ function kindLines(ctx: ScriptContext, rule: FirewallRuleSpec): string[] {
       );
     case 'rpc-out': {
       const range = rule.ports[rule.ports.length - 1] ?? '';
-      const other = rule.peers.some((p) => p === 'ad');
+      const dc = rule.peers.some((p) => p === 'ad');
       const rangeNote = rule.settings.includes('rpcRange')
         ? say('rangeSet')
-        : other && set.env.rpcRange
-          ? say('rangeOther')
+        : dc
+          ? say('rangeDc')
           : say('rangeDefault');
       return [say('ruleOutRpc', { peers: peerList(ctx, rule.peers), range, rangeNote })];
     }
@@ -296,16 +320,26 @@ export function ruleCommentLines(ctx: ScriptContext, rule: FirewallRuleSpec, n: 
   ];
 }
 
+/** Outlook reaches a CAS on dynamic RPC unless both its static ports are set: no rule opens that. */
+const outlookLeftOut = ({ set }: ScriptContext) =>
+  set.role === 'cas' &&
+  set.dir === 'in' &&
+  (set.env.rpcClientAccess === null || set.env.addressBook === null);
+
 export function remarkLines(ctx: ScriptContext): string[] {
   const { say, set, catalog } = ctx;
-  if (set.remarks.length === 0) return [];
+  const outlook = outlookLeftOut(ctx) ? [say('outlookDynamic')] : [];
+  if (set.remarks.length === 0 && outlook.length === 0) return [];
   return [
     say('remarksHeading'),
+    ...outlook,
     ...set.remarks.flatMap(({ entry, opening }) => {
       const vars = {
-        protocol: entry.protocol?.toUpperCase() ?? '',
+        protocol: entry.protocol?.toUpperCase() ?? say('remarkNoProtocol'),
         fromTo: fromTo(ctx),
-        peers: peerList(ctx, set.dir === 'in' ? entry.from : entry.to),
+        peers: (set.dir === 'in' ? entry.from : entry.to)
+          .map((p) => endpointName(ctx, p))
+          .join(', '),
         paths: entry.pathIds.join(', '),
       };
       const line =

@@ -15,7 +15,7 @@
 //
 // Numbered ports carry no program: several are served by the kernel (http.sys serves 80, 443 and
 // the UM web ports as "System"), where a program condition would block them.
-import type { Catalog, EndpointId, RoleId } from '../catalog/schema.ts';
+import type { Catalog, EndpointId, FirewallRule, RoleId } from '../catalog/schema.ts';
 import { buildPlan } from '../plan/port-plan.ts';
 import type { Opening, Plan, PlanEntry, StaticRpcPort } from '../plan/plan-types.ts';
 import { formatRange, type Environment, type EnvironmentKey } from '../plan/environment.ts';
@@ -177,6 +177,18 @@ function outboundRpcRule(draft: Draft, entry: PlanEntry): FirewallRuleSpec | nul
   );
 }
 
+/**
+ * The service of a Setup rule on svchost.exe: its name's first word ("RpcHttpLBS (TCP-In)"), the
+ * service's short name. svchost hosts many services: a rule on it without a service would open
+ * the dynamic ports of all of them, so such a rule is never written.
+ */
+const svchostService = (rule: FirewallRule): string | null => {
+  const word = rule.source.en.name.split(' ')[0] ?? '';
+  return /^[A-Za-z][A-Za-z0-9]+$/.test(word) ? word : null;
+};
+
+const isSvchost = (program: ProgramPath) => /(^|\\)svchost\.exe$/i.test(program.path);
+
 /** Setup's rules that tie the dynamic RPC ports to a program on this role, program once each. */
 function rpcPrograms(catalog: Catalog, role: RoleId) {
   const seen = new Set<string>();
@@ -184,9 +196,13 @@ function rpcPrograms(catalog: Catalog, role: RoleId) {
     if (!rule.roles.includes(role) || !rule.program) return [];
     if (!rule.ports.some((p) => p.kind === 'dynamic-rpc')) return [];
     const program = programPath(rule.program);
-    if (!program || seen.has(program.path.toLowerCase())) return [];
-    seen.add(program.path.toLowerCase());
-    return [{ rule, program }];
+    if (!program) return [];
+    const service = isSvchost(program) ? svchostService(rule) : null;
+    if (isSvchost(program) && !service) return [];
+    const key = `${program.path}|${service ?? ''}`.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ rule, program, service }];
   });
 }
 
@@ -231,7 +247,7 @@ function inboundRpcRules(draft: Draft, entries: PlanEntry[]): FirewallRuleSpec[]
   const dynamic =
     dynamicEntries.length === 0
       ? []
-      : rpcPrograms(draft.catalog, draft.role).map(({ rule, program }) =>
+      : rpcPrograms(draft.catalog, draft.role).map(({ rule, program, service }) =>
           ruleOf(
             draft,
             {
@@ -240,14 +256,14 @@ function inboundRpcRules(draft: Draft, entries: PlanEntry[]): FirewallRuleSpec[]
               kind: 'rpc-dynamic',
               ports: ['RPC'],
               program,
-              service: null,
+              service,
               peers: unique(dynamicEntries.flatMap((e) => e.from)),
               pathIds: unique(dynamicEntries.flatMap((e) => e.pathIds)),
               entryKeys: dynamicEntries.map((e) => e.key),
               purpose: [rule.source.en.name],
               setupRuleId: rule.id,
             },
-            `TCP dynamic RPC ${program.path.split('\\').pop() ?? ''}`,
+            `TCP dynamic RPC ${service ?? program.path.split('\\').pop() ?? ''}`,
           ),
         );
   const staticRules = statics.flatMap(({ entry, port }) => {
@@ -329,4 +345,17 @@ export function ruleSet(
   }
   rules.push(...inboundRpcRules(draft, rpcIn));
   return { role, dir, env, plan, rules: uniqueNames(rules), remarks };
+}
+
+/** Every static RPC port set: the most rules a role's script can have. */
+const ALL_STATIC = { rpcClientAccess: 59532, addressBook: 59533, publicFolderRpc: 59534 };
+
+/**
+ * Names an earlier run may have created that this one does not (a static port since cleared):
+ * the netsh script deletes them, since netsh has no group to clear.
+ */
+export function retiredNames(catalog: Catalog, set: RuleSet): string[] {
+  const current = new Set(set.rules.map((r) => r.name));
+  const widest = ruleSet(catalog, set.role, set.dir, { ...set.env, ...ALL_STATIC });
+  return widest.rules.map((r) => r.name).filter((name) => !current.has(name));
 }
