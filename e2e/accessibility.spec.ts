@@ -41,6 +41,24 @@ test.describe('on a 375 px phone', () => {
 });
 
 test.describe('before the app starts', () => {
+  // The prerendered table is Japanese: it is the first paint of a Japanese browser's default link.
+  test.use({ locale: 'ja-JP' });
+
+  test('an English browser sees the neutral frame in English, which passes axe', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.route('**/assets/*.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
+    await page.goto('./');
+    await expect(page.locator('[data-prerender]')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exchange 2010 Port Explorer');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
   test('the prerendered default table is there and passes axe', async ({ page }) => {
     // Hold the app back (its scripts come back empty) to see the page as the first paint shows it.
     await page.route('**/assets/*.js', (route) =>

@@ -45,6 +45,10 @@ const pointOnArrow = async (page: Page, pair: string) =>
       throw new Error(`no free spot on the arrow ${pair}`);
     });
 
+/** Where a pair's ports are written: its label, or its note under the map when numbered. */
+const portsOf = (page: Page, pair: string) =>
+  page.locator(`[data-label="${pair}"]:not([data-note]), li[data-note="${pair}"]`);
+
 const clickArrow = async (page: Page, pair: string) => {
   const { x, y } = await pointOnArrow(page, pair);
   await page.mouse.click(x, y);
@@ -57,10 +61,9 @@ test('the map draws one arrow per pair of ends and a box per endpoint, with port
   expect(await drawnPairs(page)).toEqual(expectedPairs(''));
   expect(await drawnPairs(page, 'false')).toEqual([]);
   await expect(page.getByTestId('map-node')).toHaveCount(catalog().endpoints.length);
-  await expect(page.locator('[data-label="hub>edge"]')).toHaveText('● TCP 25, 50636');
-  await expect(page.locator('[data-label="backup>mailbox"]')).toContainText(
-    'SMB (no port number given)',
-  );
+  // A label is written beside its arrow, or (no room there) numbered, in the list under the map.
+  await expect(portsOf(page, 'hub>edge')).toContainText('● TCP 25, 50636');
+  await expect(portsOf(page, 'backup>mailbox')).toContainText('SMB (no port number given)');
   await expect(page.locator('[data-legend]')).toHaveCount(3);
 });
 
@@ -68,14 +71,12 @@ test("labels write the port plan, in the link's environment, and read sensibly a
   page,
 }) => {
   await page.goto('./?view=map&dagport=64330&rpcrange=6005-59530&lang=en');
-  const mailbox = page.locator('[data-label="mailbox>mailbox"]');
+  const mailbox = portsOf(page, 'mailbox>mailbox');
   await expect(mailbox).toContainText('64330');
   await expect(mailbox).not.toContainText('64327');
   await expect(mailbox).toContainText('TCP 135 + 6005-59530 (your range)');
   // The range is the Exchange servers'; a domain controller keeps Windows' own.
-  await expect(page.locator('[data-label="mailbox>ad"]')).toContainText(
-    'TCP 135 + 49152-65535 (dynamic)',
-  );
+  await expect(portsOf(page, 'mailbox>ad')).toContainText('TCP 135 + 49152-65535 (dynamic)');
   const ocs = page.getByRole('link', { name: /^Office Communications Server to Client Access: / });
   await expect(ocs).toHaveAccessibleName(
     /; TCP 5061 \(Client Access → Office Communications Server\); TCP 5075-5077; /,
@@ -238,6 +239,38 @@ for (const lang of ['ja', 'en'] as const)
     expect(a4.size).toEqual([843, 596]);
     expect(a4.pages).toBe(1);
     expect(a4.compactText).toContain(compact(lang === 'ja' ? 'メールボックス' : 'Mailbox'));
+  });
+
+for (const lang of ['ja', 'en'] as const)
+  test(`at 1280x800 no label overlaps another, none is under 12 px (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./?view=map&lang=${lang}`);
+    const svg = page.getByTestId('role-map');
+    await svg.waitFor();
+    const labels = await svg.evaluate((el) => {
+      const scale = el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width;
+      return [...el.querySelectorAll('[data-label]')].map((l) => {
+        const r = l.getBoundingClientRect();
+        return {
+          key: l.getAttribute('data-label'),
+          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          px: parseFloat(getComputedStyle(l).fontSize) * scale,
+        };
+      });
+    });
+    expect(labels.length).toBeGreaterThan(10);
+    const overlapping = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            Math.min(a.box.right, b.box.right) > Math.max(a.box.left, b.box.left) &&
+            Math.min(a.box.bottom, b.box.bottom) > Math.max(a.box.top, b.box.top),
+        )
+        .map((b) => `${a.key} / ${b.key}`),
+    );
+    expect(overlapping).toEqual([]);
+    expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
   });
 
 test('on a phone the map keeps its size and scrolls in its own region', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startCatalogLoad } from './app/use-catalog.ts';
 import { registerServiceWorker } from './features/offline/register-service-worker.ts';
 import { detectLanguage } from './i18n/detect-language.ts';
 import { setupI18n } from './i18n/setup-i18n.ts';
@@ -11,10 +12,15 @@ setupI18n(detectLanguage(window.location.search, navigator.languages ?? []));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the catalog (preloaded by index.html, so usually there already):
+// until then the page keeps what index.html painted, the prerendered table or the neutral frame
+// (public/early.js), so the app's view replaces it directly, with no loading page between.
+void startCatalogLoad().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // Offline use (see README): production builds only; the dev server must never be cached.

@@ -33,6 +33,7 @@ import {
   median,
   renderReport,
   type BenchResults,
+  type DeepLinkSummary,
   type KeySeries,
   type Transfer,
 } from './report.ts';
@@ -50,6 +51,8 @@ const FACTOR = 100;
 const RATES = [1, 4] as const;
 const PORT_KEYS = ['4', '4', '3']; // 4, 44, 443
 const SEARCH_KEYS = ['e', 'd', 'g', 'e']; // e, ed, edg, edge
+// Deep links (issue 15): the app's filtered view against the floor's first contentful paint.
+const DEEP_LINKS = ['?role=cas&dir=in&lang=en', '?port=135', '?enc=none&lang=en'];
 const TRANSFER_KINDS = ['html', 'js', 'css', 'json', 'other', 'total'] as const;
 const LOAD_TIMEOUT = 180_000;
 const WATCHDOG_MS = 45 * 60_000;
@@ -251,6 +254,30 @@ async function firstView(browser: Browser, url: string, rate: number, rows: numb
   });
 }
 
+/**
+ * Navigation start until the first frame with rows of the app's own table opened at a deep link
+ * (the app renders the link's filtered view from its first render, so its first live rows are
+ * the filtered view). Checks that the page then shows rows of the live table only.
+ */
+async function deepLink(browser: Browser, url: string, rate: number) {
+  return withSession(browser, rate, 1, async (s) => {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    const { liveMs } = await tableFrames(s.page);
+    const shown = await s.page.evaluate(
+      (selector) => ({
+        live: document.querySelectorAll(selector).length,
+        prerendered: [...document.querySelectorAll<HTMLElement>('[data-prerender]')].filter(
+          (el) => el.offsetHeight > 0,
+        ).length,
+      }),
+      LIVE_ROWS,
+    );
+    if (!shown.live || shown.prerendered)
+      throw new Error(`${url}: unexpected page ${JSON.stringify(shown)}`);
+    return liveMs;
+  });
+}
+
 const liveBodyText = (selector: string) =>
   document.querySelector(selector)?.closest('tbody')?.textContent ?? '';
 
@@ -384,6 +411,14 @@ async function main() {
         app.push(await firstView(browser, `${urls.app}?lang=en`, rate, rows));
         floor.push(await firstView(browser, urls.floor, rate, rows));
       }
+      log(`CPU ${rate}x: deep links x${RUNS}`);
+      const deepLinks: DeepLinkSummary[] = [];
+      for (const query of DEEP_LINKS) {
+        const samples: number[] = [];
+        for (let run = 0; run < RUNS; run++)
+          samples.push(await deepLink(browser, `${urls.app}${query}`, rate));
+        deepLinks.push({ query, liveMs: median(samples), samples });
+      }
       log(`CPU ${rate}x: first port filter x${RUNS}`);
       const filter: number[] = [];
       for (let run = 0; run < RUNS; run++)
@@ -420,6 +455,7 @@ async function main() {
         floor: summary(floor),
         filterMs: median(filter),
         filterSamples: filter,
+        deepLinks,
         keys,
       });
     }

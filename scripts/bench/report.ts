@@ -31,12 +31,20 @@ export interface KeySeries {
   search: KeyResult[];
 }
 
+/** A deep link's filtered view: navigation start to the first frame of the app's own rows. */
+export interface DeepLinkSummary {
+  query: string;
+  liveMs: number;
+  samples: number[];
+}
+
 export interface Condition {
   rate: number;
   app: PageSummary;
   floor: PageSummary;
   filterMs: number;
   filterSamples: number[];
+  deepLinks: DeepLinkSummary[];
   keys: KeySeries[];
 }
 
@@ -61,6 +69,7 @@ export interface BenchResults {
 export const TARGETS = {
   firstViewKB: 150,
   tableRatio4x: 1.5,
+  deepLinkRatio4x: 1.5,
   keystrokeRealMs: 16,
   keystroke100xMs: 100,
 };
@@ -209,6 +218,43 @@ export function renderReport(r: BenchResults) {
       `Note: the app was opened with ?lang=en, but the table that first had all rows was ` +
         `lang="${langs.join('", "')}" (a prerendered table in another language counts as "first rows").`,
     );
+  }
+
+  lines.push(
+    '',
+    "## Deep links: the filtered view against the floor's first contentful paint, ms from navigation start",
+    '',
+  );
+  lines.push(
+    "The first frame with rows of the app's own table opened at the link (it renders the " +
+      "link's view from its first render), against the FCP of the floor page in the same runs.",
+    '',
+  );
+  head([
+    'Link',
+    'CPU',
+    'filtered view',
+    'floor FCP',
+    'ratio',
+    `≤ ${TARGETS.deepLinkRatio4x}× at 4x`,
+  ]);
+  for (const c of r.conditions) {
+    for (const link of c.deepLinks) {
+      const ratio = link.liveMs / c.floor.fcpMs;
+      const v =
+        c.rate === 4
+          ? verdict(ratio, TARGETS.deepLinkRatio4x, '×', (d) => d.toFixed(2))
+          : '(information)';
+      verdicts[`deepLink.${link.query}.${c.rate}x`] = v;
+      row([
+        `\`${link.query}\``,
+        `${c.rate}x`,
+        ms(link.liveMs),
+        ms(c.floor.fcpMs),
+        `${ratio.toFixed(2)}×`,
+        v,
+      ]);
+    }
   }
 
   lines.push(

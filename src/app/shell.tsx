@@ -7,6 +7,7 @@ import { LoadError } from '../components/load-error.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
+import { focusViewTabs, VIEW_TABS_ID, VIEWS_WITH_TABS } from '../shared/frame/view-tabs.ts';
 import { DEFAULT_STATE } from '../view/view-state.ts';
 import { documentTitle } from './document-title.ts';
 import { useCatalog } from './use-catalog.ts';
@@ -57,6 +58,19 @@ export function Shell() {
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      {/* The first stop of the tab order: past the filters, straight to the view tabs. */}
+      {catalog && VIEWS_WITH_TABS.has(view) && (
+        <a
+          href={`#${VIEW_TABS_ID}`}
+          onClick={(event) => {
+            // Focus the current tab itself; the link's address stays as it is.
+            if (focusViewTabs()) event.preventDefault();
+          }}
+          className="app-chrome sr-only focus:not-sr-only focus:absolute focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900"
+        >
+          {t('app.skipToViewTabs')}
+        </a>
+      )}
       <a href="#main" className="app-chrome sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t('app.skipToContent')}
       </a>

@@ -26,15 +26,21 @@ interface DataTableProps<TData extends RowData & { id: string }> {
   headerLabel: (columnId: string) => string;
 }
 
-/** Renders a TanStack table: sortable headers with aria-sort, rows that open to a detail row. */
+/**
+ * Renders a TanStack table: sortable headers with aria-sort, rows that open to a detail row.
+ * On a wide screen the columns keep the shares their definitions give (meta.width) and long text
+ * wraps inside them; below 48rem each row is drawn as a card (styles/table.css).
+ */
 export function DataTable<TData extends RowData & { id: string }>(props: DataTableProps<TData>) {
   const { t } = useTranslation('explorer');
   const { table } = props;
   const rows = table.getRowModel().rows;
+  const columnIds = table.getVisibleLeafColumns().map((c) => c.id);
   const rendering = {
     renderKey: props.renderKey,
     detailsLabel: t('columns.details'),
-    columnIds: table.getVisibleLeafColumns().map((c) => c.id),
+    columnIds,
+    columnLabels: columnIds.map(props.headerLabel),
     openId: props.openId,
     onToggleRow: props.onToggleRow,
     renderDetail: props.renderDetail,
@@ -54,12 +60,12 @@ export function DataTable<TData extends RowData & { id: string }>(props: DataTab
       role="region"
       aria-label={props.caption}
     >
-      <table className="w-full border-collapse text-sm">
+      <table className="data-table w-full border-collapse text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-slate-100 text-left dark:bg-slate-800">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              <th scope="col" className="w-10 p-2 print:hidden">
+              <th scope="col" className="w-10 p-1.5 print:hidden" data-col="open">
                 <span className="sr-only">{t('columns.details')}</span>
               </th>
               {group.headers.map((header) => (

@@ -12,9 +12,14 @@ export function SortableHeader<TData extends RowData>(props: {
   const { t } = useTranslation('explorer');
   const { column } = props.header;
   const sorted = column.getIsSorted();
+  const cell = {
+    scope: 'col',
+    style: { width: column.columnDef.meta?.width },
+    'data-col': column.id,
+  } as const;
   if (!column.getCanSort()) {
     return (
-      <th scope="col" className="p-2 font-semibold">
+      <th {...cell} className="p-1.5 font-semibold" data-sortable="false">
         {props.label}
       </th>
     );
@@ -27,16 +32,19 @@ export function SortableHeader<TData extends RowData>(props: {
         ? 'columns.sortDescending'
         : 'columns.sortNone';
   return (
-    <th scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'} className="p-2">
+    <th {...cell} aria-sort={sorted ? ARIA_SORT[sorted] : 'none'} className="px-1 py-0.5">
       <button
         type="button"
         onClick={column.getToggleSortingHandler()}
         title={t(action, { column: props.label })}
-        className="inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline"
+        className="inline-flex min-h-7 items-center gap-1 rounded px-0.5 text-left font-semibold underline-offset-2 hover:underline print:hidden"
       >
         {props.label}
         <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
       </button>
+      {/* Printed instead of the button: Chromium leaves buttons out of headers repeated on later
+          pages, and the sort mark is a control. */}
+      <span className="hidden font-semibold print:inline">{props.label}</span>
     </th>
   );
 }

@@ -10,8 +10,14 @@ import {
 } from '@tanstack/react-table';
 
 export interface ExplorerColumnMeta {
-  /** Header cell class, e.g. a width. */
+  /** Header cell class. */
   className?: string;
+  /**
+   * The column's share of a wide table (a CSS width, e.g. '20%'). When the columns give one, the
+   * table lays out fixed: its columns keep these shares whatever their content, and long text
+   * wraps inside them instead of widening the table past the screen.
+   */
+  width?: string;
 }
 
 export const explorerFeatures = tableFeatures({

@@ -12,6 +12,11 @@ export interface RowRendering<TData extends RowData & { id: string }> {
   /** The disclosure button's label ("Details"): given, so a row needs no i18next hook of its own. */
   detailsLabel: string;
   columnIds: string[];
+  /**
+   * The column headers, one per column id: on a narrow screen, where each row is drawn as a card,
+   * every cell shows its column's name before its value (styles/table.css, `data-label`).
+   */
+  columnLabels: string[];
   openId: string | null;
   onToggleRow: (id: string) => void;
   renderDetail: (row: TData) => ReactNode;
@@ -40,13 +45,13 @@ function TableRowInner<TData extends RowData & { id: string }>(
         className="border-t border-slate-200 align-top dark:border-slate-700"
         data-row-id={id}
       >
-        <td className="p-2 print:hidden">
+        <td className="p-1.5 print:hidden" data-col="open">
           <button
             type="button"
             aria-expanded={open}
             aria-controls={open ? detailId : undefined}
             onClick={() => onToggleRow(id)}
-            className="rounded border border-slate-400 px-1.5 leading-5 dark:border-slate-500"
+            className="inline-flex h-7 min-w-7 items-center justify-center rounded border border-slate-400 leading-none dark:border-slate-500"
           >
             <span aria-hidden="true">{open ? '−' : '+'}</span>
             <span className="sr-only">
@@ -54,14 +59,19 @@ function TableRowInner<TData extends RowData & { id: string }>(
             </span>
           </button>
         </td>
-        {columnIds.map((columnId) => (
-          <td key={columnId} className="p-2">
+        {columnIds.map((columnId, i) => (
+          <td
+            key={columnId}
+            className="p-1.5"
+            data-col={columnId}
+            data-label={props.columnLabels[i]}
+          >
             {renderCell(row, columnId)}
           </td>
         ))}
       </tr>
       {open && (
-        <tr id={detailId} className="bg-slate-50 dark:bg-slate-800/60">
+        <tr id={detailId} className="bg-slate-50 dark:bg-slate-800/60" data-detail-row="">
           <td colSpan={columnIds.length + 1} className="p-3">
             {renderDetail(row.original)}
           </td>
@@ -84,5 +94,6 @@ export const TableRow = memo(
     a.detailsLabel === b.detailsLabel &&
     a.index === b.index &&
     a.measureRow === b.measureRow &&
-    a.columnIds.join() === b.columnIds.join(),
+    a.columnIds.join() === b.columnIds.join() &&
+    a.columnLabels.join() === b.columnLabels.join(),
 ) as <TData extends RowData & { id: string }>(props: TableRowProps<TData>) => ReactNode;

@@ -7,21 +7,48 @@ export interface Point {
   y: number;
 }
 
-/** A place a label may go, and which side of the label touches it. */
+/**
+ * A point of a curve a label may sit beside, with the curve's unit normal there: the label goes
+ * on either side of the line, never on it.
+ */
 export interface LabelSpot extends Point {
-  h: 'start' | 'middle' | 'end';
-  v: 'top' | 'middle' | 'bottom';
+  nx: number;
+  ny: number;
 }
 
 export interface EdgeShape {
   /** An SVG path: a quadratic curve, or a cubic loop for a node to itself. */
   d: string;
-  /** Where the ports may be written, best first: the middle of the curve, then further out. */
+  /** Where the ports may be written beside the curve, best first: the middle, then further out. */
   labelSpots: LabelSpot[];
+  /** The curve as a polyline, fine enough to test a label box against (the arrowhead's tip last). */
+  points: Point[];
 }
 
 /** Points along a curve tried for its label, from the middle outwards. */
-const LABEL_TS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
+const LABEL_TS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8];
+/** Points along a loop tried for its label: its far end first. */
+const LOOP_TS = [0.5, 0.38, 0.62, 0.26, 0.74];
+/** Segments of the polyline that stands for a curve. */
+const STEPS = 24;
+
+/** A curve given by its point at t and its derivative at t, sampled for labels and collisions. */
+function sampled(
+  at: (t: number) => Point,
+  tangent: (t: number) => Point,
+  ts: number[],
+): Pick<EdgeShape, 'labelSpots' | 'points'> {
+  const spot = (t: number): LabelSpot => {
+    const p = at(t);
+    const d = tangent(t);
+    const length = Math.hypot(d.x, d.y) || 1;
+    return { x: round(p.x), y: round(p.y), nx: -d.y / length, ny: d.x / length };
+  };
+  return {
+    labelSpots: ts.map(spot),
+    points: Array.from({ length: STEPS + 1 }, (_, i) => at(i / STEPS)),
+  };
+}
 
 /** The gap between a node's box and the tip of an arrow. */
 const GAP = 6;
@@ -55,15 +82,17 @@ export function edgeShape(from: NodePlace, to: NodePlace, bend: number): EdgeSha
   };
   const start = boxExit(from, control);
   const end = boxExit(to, control);
-  const pointAt = (t: number): LabelSpot => ({
-    x: round((1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x),
-    y: round((1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y),
-    h: 'middle',
-    v: 'middle',
+  const at = (t: number): Point => ({
+    x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
+    y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y,
+  });
+  const tangent = (t: number): Point => ({
+    x: 2 * (1 - t) * (control.x - start.x) + 2 * t * (end.x - control.x),
+    y: 2 * (1 - t) * (control.y - start.y) + 2 * t * (end.y - control.y),
   });
   return {
     d: `M ${round(start.x)} ${round(start.y)} Q ${round(control.x)} ${round(control.y)} ${round(end.x)} ${round(end.y)}`,
-    labelSpots: LABEL_TS.map(pointAt),
+    ...sampled(at, tangent, LABEL_TS),
   };
 }
 
@@ -74,33 +103,29 @@ export function loopShape(node: NodePlace): EdgeShape {
   const { x, y } = node;
   const w = NODE_SIZE.width / 2;
   const h = NODE_SIZE.height / 2;
-  const shapes: Record<LoopSide, { a: Point; b: Point; out: Point; label: LabelSpot }> = {
+  const shapes: Record<LoopSide, { a: Point; b: Point; out: Point }> = {
     up: {
       a: { x: x - 30, y: y - h - GAP },
       b: { x: x + 30, y: y - h - GAP },
       out: { x: 0, y: -1 },
-      label: { x, y: y - h - LOOP_REACH * 0.8, h: 'middle', v: 'bottom' },
     },
     down: {
       a: { x: x + 30, y: y + h + GAP },
       b: { x: x - 30, y: y + h + GAP },
       out: { x: 0, y: 1 },
-      label: { x, y: y + h + LOOP_REACH * 0.8, h: 'middle', v: 'top' },
     },
     left: {
       a: { x: x - w - GAP, y: y + 10 },
       b: { x: x - w - GAP, y: y - 10 },
       out: { x: -1, y: 0 },
-      label: { x: x - w - LOOP_REACH * 0.8, y, h: 'end', v: 'middle' },
     },
     right: {
       a: { x: x + w + GAP, y: y - 10 },
       b: { x: x + w + GAP, y: y + 10 },
       out: { x: 1, y: 0 },
-      label: { x: x + w + LOOP_REACH * 0.8, y, h: 'start', v: 'middle' },
     },
   };
-  const { a, b, out, label } = shapes[node.loop];
+  const { a, b, out } = shapes[node.loop];
   // The control points lean outwards, so the loop is a rounded lobe rather than a spike.
   const apart = Math.hypot(a.x - b.x, a.y - b.y);
   const spread = { x: (a.x - b.x) / apart, y: (a.y - b.y) / apart };
@@ -112,9 +137,21 @@ export function loopShape(node: NodePlace): EdgeShape {
     x: b.x + out.x * LOOP_REACH - spread.x * 30,
     y: b.y + out.y * LOOP_REACH - spread.y * 30,
   };
+  const at = (t: number): Point => ({
+    x:
+      (1 - t) ** 3 * a.x + 3 * (1 - t) ** 2 * t * c1.x + 3 * (1 - t) * t ** 2 * c2.x + t ** 3 * b.x,
+    y:
+      (1 - t) ** 3 * a.y + 3 * (1 - t) ** 2 * t * c1.y + 3 * (1 - t) * t ** 2 * c2.y + t ** 3 * b.y,
+  });
+  const tangent = (t: number): Point => ({
+    x:
+      3 * (1 - t) ** 2 * (c1.x - a.x) + 6 * (1 - t) * t * (c2.x - c1.x) + 3 * t ** 2 * (b.x - c2.x),
+    y:
+      3 * (1 - t) ** 2 * (c1.y - a.y) + 6 * (1 - t) * t * (c2.y - c1.y) + 3 * t ** 2 * (b.y - c2.y),
+  });
   return {
     d: `M ${round(a.x)} ${round(a.y)} C ${round(c1.x)} ${round(c1.y)} ${round(c2.x)} ${round(c2.y)} ${round(b.x)} ${round(b.y)}`,
-    labelSpots: [label],
+    ...sampled(at, tangent, LOOP_TS),
   };
 }
 

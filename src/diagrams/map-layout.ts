@@ -4,7 +4,7 @@
 import type { EndpointId } from '../catalog/schema.ts';
 import type { PairKey } from './pair-groups.ts';
 
-export const MAP_SIZE = { width: 1200, height: 900 } as const;
+export const MAP_SIZE = { width: 1200, height: 886 } as const;
 export const NODE_SIZE = { width: 190, height: 40 } as const;
 
 export type LoopSide = 'up' | 'down' | 'left' | 'right';

@@ -4,7 +4,14 @@ import { DEFAULT_ENVIRONMENT } from '../plan/environment.ts';
 import type { PlanWords } from '../plan/plan-text.ts';
 import { TEST_PLAN_WORDS } from '../plan/test-words.ts';
 import { pairPlan } from './pair-groups.ts';
-import { lineTokens, pairLines, pairSpoken, wrapLine } from './pair-lines.ts';
+import {
+  joinSpoken,
+  lineTokens,
+  linesSpoken,
+  pairLines,
+  pairSpoken,
+  wrapLine,
+} from './pair-lines.ts';
 
 const catalog = readCommittedCatalog();
 const words: PlanWords = { ...TEST_PLAN_WORDS, encryption: (cls) => cls };
@@ -93,6 +100,23 @@ describe('pairLines and pairSpoken', () => {
       });
       expect(spoken).not.toMatch(/,\s*,|;\s*;|,\s*;|^\s|\s$/);
       expect(spoken).not.toBe('');
+    }
+  });
+
+  it('joins spoken items without empty ones: never "143,, 993"', () => {
+    expect(joinSpoken(['TCP 80, 443, 110, 995, 143,', '993'], ', ')).toBe(
+      'TCP 80, 443, 110, 995, 143, 993',
+    );
+    expect(joinSpoken(['TCP 25', '', '  ', ';', 'UDP 53'], '; ')).toBe('TCP 25; UDP 53');
+    expect(joinSpoken(['TCP 53、88、', '389'], '、')).toBe('TCP 53、88、389');
+    // A wrapped label reads as its entries: the continuation after a space, entries apart by "; ".
+    expect(
+      linesSpoken(['● TCP 80, 110, 143,', '  443, 993, 995', 'TCP 135 +', '  49152-65535']),
+    ).toBe('● TCP 80, 110, 143, 443, 993, 995; TCP 135 + 49152-65535');
+    expect(linesSpoken(['TCP 80、110、', '  143'])).toBe('TCP 80、110、143');
+    for (const width of [12, 20, 28]) {
+      const lines = pairLines(planOf('client', 'cas'), { from: 'client', to: 'cas' }, words, width);
+      expect(linesSpoken(lines)).not.toMatch(/,\s*,|;\s*;|,\s*;|、\s*、/);
     }
   });
 });

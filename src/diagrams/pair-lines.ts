@@ -76,6 +76,38 @@ export const pairLines = (plan: Plan, pair: Pair, words: PlanWords, width = Infi
     wrapLine(`${WAY_MARK[wayOf(entry, pair)]}${entryPortsText(entry, words)}`, width),
   );
 
+/**
+ * Items joined for reading aloud, without empty items: a blank item is left out and an item's
+ * own trailing separator is not doubled ("143," + "993" → "143, 993", never "143,, 993").
+ */
+export function joinSpoken(items: readonly string[], separator: string): string {
+  const mark = separator.trim();
+  return items
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && item !== mark)
+    .map((item, i, all) =>
+      i < all.length - 1 && mark !== '' && item.endsWith(mark) ? item.slice(0, -mark.length) : item,
+    )
+    .join(separator);
+}
+
+/**
+ * A label's wrapped lines as one text to read: a continuation line (indented) goes on after a
+ * space (none after 、), each entry apart by "; ". The wrap never reads as an empty list item.
+ */
+export function linesSpoken(lines: readonly string[]): string {
+  const entries: string[] = [];
+  for (const line of lines) {
+    const last = entries.length - 1;
+    const previous = entries[last];
+    // After an ideographic comma a Japanese line goes on without a space.
+    if (line.startsWith('  ') && previous !== undefined)
+      entries[last] = `${previous}${previous.endsWith('、') ? '' : ' '}${line.trim()}`;
+    else entries.push(line);
+  }
+  return joinSpoken(entries, '; ');
+}
+
 export interface SpokenWords extends PlanWords {
   /** "either end connects". */
   bothWays: string;
@@ -86,11 +118,12 @@ export interface SpokenWords extends PlanWords {
  * the arrow naming who connects to whom, and no wrapping.
  */
 export const pairSpoken = (plan: Plan, pair: Pair, words: SpokenWords): string =>
-  plan.entries
-    .map((entry) => {
+  joinSpoken(
+    plan.entries.map((entry) => {
       const way = wayOf(entry, pair);
       const ports = entryPortsText(entry, words);
       if (way === 'both') return `${ports} (${words.bothWays})`;
       return way === 'reverse' ? `${ports} (${entryPairText(entry, words)})` : ports;
-    })
-    .join('; ');
+    }),
+    '; ',
+  );

@@ -22,7 +22,7 @@ export function PathCell(props: {
   const path = props.row.original;
   switch (props.columnId) {
     case 'section':
-      return <>{t(`section.${path.section}`)}</>;
+      return <span className="text-xs">{t(`section.${path.section}`)}</span>;
     case 'path':
       return (
         <>
@@ -42,7 +42,9 @@ export function PathCell(props: {
     case 'to':
       return (
         <>
-          <span aria-hidden="true">→ </span>
+          <span aria-hidden="true" data-arrow="">
+            →{' '}
+          </span>
           {t(`endpoint.${path.to}`)}
           <EndMark origin={path.ends.to} />
         </>

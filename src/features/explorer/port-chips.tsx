@@ -35,7 +35,8 @@ export function PortChips(props: { ports: PortEntry[]; query: PortQuery | null }
             <li
               key={index}
               className={
-                'rounded border px-1.5 font-mono text-xs whitespace-nowrap ' +
+                // A chip wraps at its spaces only when its column is narrower than the chip.
+                'max-w-full rounded border px-1.5 font-mono text-xs ' +
                 (isMatch
                   ? 'border-2 border-amber-700 bg-amber-100 font-bold text-amber-950 dark:border-amber-300 dark:bg-amber-900 dark:text-amber-50'
                   : 'border-slate-400 dark:border-slate-500')

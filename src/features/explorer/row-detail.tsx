@@ -39,14 +39,14 @@ export function RowDetail(props: {
   const { row, language } = props;
   const notes = props.catalog.notes.filter((n) => row.noteIds.includes(n.id));
   return (
-    <div className="space-y-4" data-testid={`detail-${row.id}`}>
+    <div className="space-y-4" data-testid={`detail-${row.id}`} data-row-detail="">
       <p className="flex flex-wrap gap-x-4 text-xs">
         <a href={props.rowLink} className="underline">
           {t('detail.rowLink')}: <code>{row.id}</code>
         </a>
         <span>{t('detail.sourceLine', { line: row.sourceLine })}</span>
       </p>
-      <table className="w-full text-sm">
+      <table className="row-detail-fields w-full text-sm">
         <thead>
           <tr className="text-left">
             <th scope="col" className="w-40 pr-2">

@@ -2,9 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalog, DataPath, EndpointId } from '../../catalog/schema.ts';
-import { placeLabels } from '../../diagrams/label-placement.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
-import { buildRoleMap, isFaded, type MapEdge as Edge } from '../../diagrams/role-map.ts';
+import { markedLines, placeMapLabels } from '../../diagrams/map-labels.ts';
+import { linesSpoken } from '../../diagrams/pair-lines.ts';
+import { buildRoleMap, type MapEdge as Edge } from '../../diagrams/role-map.ts';
+import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
 import { isDefaultEnvironment } from '../../plan/environment.ts';
 import type { ViewState } from '../../view/view-state.ts';
 import type { Language } from '../../catalog/languages.ts';
@@ -52,17 +54,16 @@ export function RoleMapFigure(props: {
       enc: t(`explorer:enc.${edge.encryption}`),
     });
   const shownEdge = map.edges.find((e) => e.key === shown);
-  const labels = useMemo(() => {
-    // Loops have one spot: they go first. Then the longest labels, which are hardest to fit.
-    const wanted = map.edges
-      .filter((edge) => !isFaded(edge, map))
-      .map((edge) => ({ key: edge.key, spots: edge.shape.labelSpots, lines: portLines(edge) }))
-      .sort((a, b) => a.spots.length - b.spots.length || b.lines.length - a.lines.length);
-    return placeLabels(
-      wanted,
-      map.nodes.map((n) => n.place),
-    );
-  }, [map, portLines]);
+  // Beside its arrow, clear of every arrow; a label with no room is a numbered note under the map.
+  const labels = useMemo(
+    () =>
+      placeMapLabels(map, (edge) => markedLines(ENCRYPTION_MARK[edge.encryption], portLines(edge))),
+    [map, portLines],
+  );
+  const notes = map.edges.flatMap((edge) => {
+    const label = labels.get(edge.key);
+    return label?.note ? [{ edge, note: label.note }] : [];
+  });
   const cardId = `${prefix}-card`;
 
   return (
@@ -72,85 +73,103 @@ export function RoleMapFigure(props: {
       {!isDefaultEnvironment(state.env) && (
         <p className="max-w-4xl text-sm">{t('explorer:map.environment')}</p>
       )}
-      {/* On a narrow screen the map keeps a readable size and scrolls sideways in its own region. */}
-      <div
-        className="max-w-[1200px] overflow-x-auto print:overflow-visible"
-        role="region"
-        tabIndex={0}
-        aria-label={t('explorer:map.figure')}
-      >
-        <div className="relative min-w-[52rem] print:min-w-0">
-          <svg
-            viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
-            role="group"
-            aria-labelledby={`${prefix}-title`}
-            className="h-auto w-full print:h-[4.3in] print:w-auto"
-            data-testid="role-map"
-          >
-            <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>
-            <MapMarkers prefix={prefix} />
-            {/* Keyboard order: each endpoint, then the arrows leaving it. */}
-            {map.nodes.map((node) => (
-              <g key={node.id}>
-                <MapNode
-                  node={node}
-                  name={name(node.id)}
-                  label={t('explorer:map.nodeLink', {
-                    name: name(node.id),
-                    count: node.pathCount,
-                  })}
-                  search={search(nodeTarget(node, map, state))}
-                  filtered={map.filtered}
-                  onShow={() => setShown(null)}
-                  onHide={() => undefined}
-                />
-                {map.edges
-                  .filter((edge) => edge.from === node.id)
-                  .map((edge) => (
-                    <MapEdge
+      {/* On paper the notes and the legend go beside the map: the page is landscape. */}
+      <div className="space-y-3 print:flex print:items-start print:gap-4 print:space-y-0">
+        {/* On a narrow screen the map keeps a readable size and scrolls sideways in its own region. */}
+        <div
+          className="max-w-[1200px] overflow-x-auto print:shrink-0 print:overflow-visible"
+          role="region"
+          tabIndex={0}
+          aria-label={t('explorer:map.figure')}
+        >
+          <div className="relative min-w-[52rem] print:min-w-0">
+            <svg
+              viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
+              role="group"
+              aria-labelledby={`${prefix}-title`}
+              className="h-auto w-full print:h-[5.4in] print:w-auto"
+              data-testid="role-map"
+            >
+              <title id={`${prefix}-title`}>{t('explorer:map.figure')}</title>
+              <MapMarkers prefix={prefix} />
+              {/* Keyboard order: each endpoint, then the arrows leaving it. */}
+              {map.nodes.map((node) => (
+                <g key={node.id}>
+                  <MapNode
+                    node={node}
+                    name={name(node.id)}
+                    label={t('explorer:map.nodeLink', {
+                      name: name(node.id),
+                      count: node.pathCount,
+                    })}
+                    search={search(nodeTarget(node, map, state))}
+                    filtered={map.filtered}
+                    onShow={() => setShown(null)}
+                    onHide={() => undefined}
+                  />
+                  {map.edges
+                    .filter((edge) => edge.from === node.id)
+                    .map((edge) => (
+                      <MapEdge
+                        key={edge.key}
+                        edge={edge}
+                        map={map}
+                        markerPrefix={prefix}
+                        search={search(edgeTarget(edge, map, state))}
+                        label={edgeLabel(edge)}
+                        describedBy={shown === edge.key ? cardId : undefined}
+                        onShow={() => setShown(edge.key)}
+                        onHide={hide(edge.key)}
+                      />
+                    ))}
+                </g>
+              ))}
+              {map.edges.map((edge) => {
+                const place = labels.get(edge.key);
+                return (
+                  place && (
+                    <MapEdgeLabel
                       key={edge.key}
                       edge={edge}
-                      map={map}
-                      markerPrefix={prefix}
+                      place={place}
                       search={search(edgeTarget(edge, map, state))}
-                      label={edgeLabel(edge)}
-                      describedBy={shown === edge.key ? cardId : undefined}
                       onShow={() => setShown(edge.key)}
                       onHide={hide(edge.key)}
                     />
-                  ))}
-              </g>
-            ))}
-            {map.edges.map((edge) => {
-              const place = labels.get(edge.key);
-              return (
-                place && (
-                  <MapEdgeLabel
-                    key={edge.key}
-                    edge={edge}
-                    lines={portLines(edge)}
-                    place={place}
-                    search={search(edgeTarget(edge, map, state))}
-                    onShow={() => setShown(edge.key)}
-                    onHide={hide(edge.key)}
-                  />
-                )
-              );
-            })}
-          </svg>
-          {shownEdge && (
-            <EdgeCard
-              near={labels.get(shownEdge.key)?.box ?? pointBox(shownEdge.shape.labelSpots[0])}
-              id={cardId}
-              edge={shownEdge}
-              filtered={map.filtered}
-              language={props.language}
-              name={name}
-            />
+                  )
+                );
+              })}
+            </svg>
+            {shownEdge && (
+              <EdgeCard
+                near={labels.get(shownEdge.key)?.box ?? pointBox(shownEdge.shape.labelSpots[0])}
+                id={cardId}
+                edge={shownEdge}
+                filtered={map.filtered}
+                language={props.language}
+                name={name}
+              />
+            )}
+          </div>
+        </div>
+        <div className="space-y-3 print:min-w-0 print:flex-1">
+          {notes.length > 0 && (
+            <div className="text-sm print:text-[8pt]" data-testid="map-notes">
+              <h3 className="font-semibold">{t('explorer:map.notesHeading')}</h3>
+              <ol className="grid gap-x-6 gap-y-0.5 font-mono md:grid-cols-2 print:grid-cols-1">
+                {notes.map(({ edge, note }) => (
+                  <li key={edge.key} data-note={edge.key}>
+                    [{note}]{' '}
+                    {t('explorer:map.cardHeading', { from: name(edge.from), to: name(edge.to) })}:{' '}
+                    {linesSpoken(markedLines(ENCRYPTION_MARK[edge.encryption], portLines(edge)))}
+                  </li>
+                ))}
+              </ol>
+            </div>
           )}
+          <MapLegend filtered={map.filtered} />
         </div>
       </div>
-      <MapLegend filtered={map.filtered} />
       <p className="text-sm print:hidden">
         {t('explorer:map.textAlternative')}{' '}
         <Link className="underline" to={{ search: search(tabTarget(state, 'explorer', 'paths')) }}>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ViewState } from '../../view/view-state.ts';
 import { tabTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
+import { VIEW_TABS_ID } from './view-tabs.ts';
 
 /** The ways to see the same filtered data; links, so each has its own address. */
 const VIEW_TABS = [
@@ -22,7 +23,11 @@ export function ViewSwitch() {
   const { t } = useTranslation('explorer');
   const { state, search } = useView();
   return (
-    <nav aria-label={t('tables.label')} className="flex flex-wrap gap-1 print:hidden">
+    <nav
+      id={VIEW_TABS_ID}
+      aria-label={t('tables.label')}
+      className="flex flex-wrap gap-1 print:hidden"
+    >
       {VIEW_TABS.map((tab) => (
         <Link
           key={tab.id}

@@ -9,12 +9,22 @@ const column = createColumnHelper<ExplorerFeatures, FirewallRule>();
 
 export function ruleColumns() {
   return column.columns([
-    column.accessor((r) => r.source.ja.name, { id: 'name', sortFn: sortByValue }),
+    // Shares of the table (see path-columns.ts); the program takes the rest.
+    column.accessor((r) => r.source.ja.name, {
+      id: 'name',
+      sortFn: sortByValue,
+      meta: { width: '28%' },
+    }),
     column.accessor((r) => Math.min(...r.roles.map((role) => ROLE_IDS.indexOf(role))), {
       id: 'roles',
       sortFn: sortByValue,
+      meta: { width: '20%' },
     }),
-    column.accessor(portSortValue, portColumnOptions()),
-    column.accessor((r) => r.program ?? '', { id: 'program', enableSorting: false }),
+    column.accessor(portSortValue, { ...portColumnOptions(), meta: { width: '16%' } }),
+    column.accessor((r) => r.program ?? '', {
+      id: 'program',
+      enableSorting: false,
+      meta: { width: '34%' },
+    }),
   ]);
 }
