@@ -22,6 +22,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      // `import { type A } from 'x'` keeps `import 'x'` in the build: the module (and, for the
+      // catalog's schema, the schema library) would run in src/boot.ts's first paint.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       // Catalog text is always rendered as text; raw HTML injection is never allowed.
       'no-restricted-syntax': [
         'error',

@@ -45,6 +45,42 @@ const sizesOf = (page: Page, selector: string) =>
       }),
   );
 
+/**
+ * Words of Latin letters (an ASCII token: "Kerberos,", "NTLM") that the line breaks cut in two
+ * although they would fit on one line of their cell, as "word (column)". A word wider than its
+ * cell may break.
+ */
+const brokenWords = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((cells) => {
+    const measure = document.createElement('canvas').getContext('2d')!;
+    const found: string[] = [];
+    for (const cell of cells) {
+      const style = getComputedStyle(cell);
+      const room =
+        cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        const font = getComputedStyle(node.parentElement!);
+        measure.font = `${font.fontStyle} ${font.fontWeight} ${font.fontSize} ${font.fontFamily}`;
+        const top = (at: number) => {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getClientRects()[0]?.top ?? 0;
+        };
+        for (const match of text.matchAll(/[!-,.0-~]{2,}/g)) {
+          const start = match.index;
+          const end = start + match[0].length - 1;
+          const lineHeight = parseFloat(font.fontSize);
+          if (top(end) - top(start) > lineHeight / 2 && measure.measureText(match[0]).width < room)
+            found.push(`${match[0]} (${cell.getAttribute('data-col')})`);
+        }
+      }
+    }
+    return found;
+  });
+
 const expectTapTargets = async (page: Page, selector: string) => {
   const small = (await sizesOf(page, selector)).filter((s) => s.width < TAP || s.height < TAP);
   expect(small, selector).toEqual([]);
@@ -82,6 +118,13 @@ for (const lang of LANGUAGES) {
         expect(cells.length).toBeGreaterThan(0);
         expect(cells.filter((c) => c.narrow).map((c) => c.cell)).toEqual([]);
         expect(cells.filter((c) => c.overflows).map((c) => c.cell)).toEqual([]);
+        // No word shorter than its column breaks ("Kerber os" in the authentication column).
+        const shortWords = ['auth', 'from', 'to', 'encryption', 'section']
+          .map((col) => `[data-col="${col}"]`)
+          .join(', ');
+        expect(
+          await brokenWords(page, `main#main tbody tr[data-row-id] > td:is(${shortWords})`),
+        ).toEqual([]);
         // Rows are table rows on a wide screen, cards (blocks) on a phone.
         const display = await rows(page)
           .first()

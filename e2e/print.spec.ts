@@ -213,3 +213,39 @@ test('a filtered explorer view prints its table and filter summary, not its cont
   expect(pdf.compactText).toContain(compact('Outlook Web App'));
   expect(pdf.compactText).not.toContain(compact('Clear all filters'));
 });
+
+// The answer panel on A4 (issue 15): its columns keep their shares of the page beside the long
+// program names, nothing runs past its border, its buttons stay off the paper, headers repeat.
+for (const lang of LANGUAGES)
+  test(`the answer panel prints on A4 with readable columns inside its border (${lang})`, async ({
+    page,
+  }) => {
+    // As wide as A4 portrait between its 9 mm margins, in CSS pixels.
+    await page.setViewportSize({ width: Math.floor(((210 - 18) / 25.4) * 96), height: 1000 });
+    await page.goto(`./?role=cas&dir=in&lang=${lang}`);
+    const answer = page.getByTestId('plan-answer');
+    await answer.locator('tbody tr').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(answer.getByRole('button')).toHaveCount(0);
+    const layout = await answer.evaluate((section) => {
+      const border = section.getBoundingClientRect();
+      const cells = [...section.querySelectorAll('th, td')].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const em = parseFloat(getComputedStyle(cell).fontSize);
+        return {
+          cell: `${cell.closest('tr')?.rowIndex ?? '?'}:${(cell as HTMLTableCellElement).cellIndex}`,
+          narrow: box.width < 4 * em,
+          past: box.right > border.right + 0.5 || cell.scrollWidth > cell.clientWidth + 1,
+        };
+      });
+      const heads = [...section.querySelectorAll('thead')].map((h) => getComputedStyle(h).display);
+      return { cells, heads };
+    });
+    expect(layout.cells.length).toBeGreaterThan(10);
+    expect(layout.cells.filter((c) => c.narrow).map((c) => c.cell)).toEqual([]);
+    expect(layout.cells.filter((c) => c.past).map((c) => c.cell)).toEqual([]);
+    expect(layout.heads.length).toBeGreaterThan(0);
+    expect(layout.heads.every((display) => display === 'table-header-group')).toBe(true);
+    const pdf = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(pdf.compactText).toContain(compact(resources[lang].explorer.answer.heading));
+  });

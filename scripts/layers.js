@@ -23,7 +23,7 @@ export const LAYERS = [
   ['components'],
   ['shared'],
   ['features', 'prerender'],
-  ['app', 'main.tsx', 'index.css'],
+  ['app', 'main.tsx', 'boot.ts', 'index.css'],
 ];
 
 const FEATURES = ['cheat-sheet', 'explorer', 'map', 'matrix', 'offline', 'scripts', 'summary'];

@@ -5,16 +5,15 @@ import { startCatalogLoad } from './app/use-catalog.ts';
 import { registerServiceWorker } from './features/offline/register-service-worker.ts';
 import { detectLanguage } from './i18n/detect-language.ts';
 import { setupI18n } from './i18n/setup-i18n.ts';
-import './index.css';
 
 setupI18n(detectLanguage(window.location.search, navigator.languages ?? []));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The first render waits for the catalog (preloaded by index.html, so usually there already):
-// until then the page keeps what index.html painted, the prerendered table or the neutral frame
-// (public/early.js), so the app's view replaces it directly, with no loading page between.
+// Run by boot.ts once the catalog has loaded (or failed): until the first render the page keeps
+// what index.html or boot.ts painted (the prerendered table, the neutral frame or a deep link's
+// table), so the app's view replaces it directly, with no loading page between.
 void startCatalogLoad().then(() =>
   createRoot(root).render(
     <StrictMode>

@@ -4,7 +4,9 @@
 // first-view bytes, time to the full default table, time to a first port filter, and
 // keystroke-to-updated-table latency on the real and a 100x catalog. Writes bench-results/bench.{md,json}.
 // Options (environment): BENCH_RUNS (default 5), BENCH_RUNS_100X (default 3),
-// BENCH_KEY_CAP_MS (default 10000), BENCH_NO_BUILD=1 (reuse bench-results/dist), CHROMIUM_PATH.
+// BENCH_KEY_CAP_MS (default 10000), BENCH_NO_BUILD=1 (reuse bench-results/dist), CHROMIUM_PATH,
+// BENCH_PARTS (while working on one figure: a comma list of deep, filter, keys; the first view
+// and the floor always run, for the ratios).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,7 +14,13 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../chromium-options.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import { renderStaticTable } from '../../src/prerender/static-table.ts';
 import {
@@ -23,6 +31,7 @@ import {
 import {
   installKeyProbe,
   installPageProbe,
+  APP_ROWS,
   LIVE_ROWS,
   pageCall,
   settleKey,
@@ -47,6 +56,7 @@ const intEnv = (name: string, fallback: number) => {
 const RUNS = intEnv('BENCH_RUNS', 5);
 const RUNS_100X = intEnv('BENCH_RUNS_100X', 3);
 const KEY_CAP_MS = intEnv('BENCH_KEY_CAP_MS', 10_000);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'deep,filter,keys').split(','));
 const FACTOR = 100;
 const RATES = [1, 4] as const;
 const PORT_KEYS = ['4', '4', '3']; // 4, 44, 443
@@ -161,6 +171,7 @@ async function startServer(dir: string, taken: Set<number>): Promise<string> {
 interface Session {
   context: BrowserContext;
   page: Page;
+  cdp: CDPSession;
   transfer: Transfer;
   foreign: string[];
 }
@@ -177,7 +188,9 @@ const kindOf = (url: string, type: string): keyof Transfer => {
 async function openSession(browser: Browser, rate: number, minRows: number): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(LOAD_TIMEOUT);
-  await context.addInitScript({ content: pageCall(installPageProbe, minRows, LIVE_ROWS) });
+  await context.addInitScript({
+    content: pageCall(installPageProbe, minRows, LIVE_ROWS, APP_ROWS),
+  });
   const page = await context.newPage();
   const cdp = await page.context().newCDPSession(page);
   const transfer: Transfer = { html: 0, js: 0, css: 0, json: 0, other: 0, total: 0 };
@@ -198,7 +211,7 @@ async function openSession(browser: Browser, rate: number, minRows: number): Pro
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page, transfer, foreign };
+  return { context, page, cdp, transfer, foreign };
 }
 
 async function withSession<T>(
@@ -223,29 +236,41 @@ async function withSession<T>(
  */
 interface Frames {
   tableMs: number;
+  /** The link's rows drawn: the first paint (src/app/first-paint.ts) or the app's table. */
   liveMs: number;
+  /** The app's own table: filters and details work. */
+  appMs: number;
+  /** Row ids of the first frame counted in liveMs, to check against the app's. */
+  liveIds: string[];
   /** The language of the table that first had all rows (a prerendered one may differ). */
   tableLang: string;
 }
 
-async function tableFrames(page: Page): Promise<Frames> {
+/** `app`: wait for the app's own table too (the floor page has none). */
+async function tableFrames(page: Page, app = true): Promise<Frames> {
   const handle = await page.waitForFunction(
-    () => {
+    (app) => {
       const bench = (window as unknown as ProbeWindow).__bench;
-      return bench?.tableFrame && bench.liveFrame
-        ? { tableMs: bench.tableFrame, liveMs: bench.liveFrame, tableLang: bench.tableLang }
+      return bench?.tableFrame && bench.liveFrame && (bench.appFrame || !app)
+        ? {
+            tableMs: bench.tableFrame,
+            liveMs: bench.liveFrame,
+            appMs: bench.appFrame,
+            liveIds: bench.liveIds,
+            tableLang: bench.tableLang,
+          }
         : false;
     },
-    null,
+    app,
     { polling: 100, timeout: LOAD_TIMEOUT },
   );
   return (await handle.jsonValue()) as Frames;
 }
 
-async function firstView(browser: Browser, url: string, rate: number, rows: number) {
+async function firstView(browser: Browser, url: string, rate: number, rows: number, app = true) {
   return withSession(browser, rate, rows, async (s) => {
     await s.page.goto(url, { waitUntil: 'commit' });
-    const frames = await tableFrames(s.page);
+    const frames = await tableFrames(s.page, app);
     await s.page.waitForLoadState('networkidle');
     const fcpMs = await s.page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -255,26 +280,26 @@ async function firstView(browser: Browser, url: string, rate: number, rows: numb
 }
 
 /**
- * Navigation start until the first frame with rows of the app's own table opened at a deep link
- * (the app renders the link's filtered view from its first render, so its first live rows are
- * the filtered view). Checks that the page then shows rows of the live table only.
+ * A deep link: navigation start until the first frame with the link's rows (the first paint,
+ * src/app/first-paint.ts, or the app's table) and until the app's own table. Checks that the rows
+ * first drawn are exactly the app's, and that the prerendered default table is not shown.
  */
 async function deepLink(browser: Browser, url: string, rate: number) {
   return withSession(browser, rate, 1, async (s) => {
     await s.page.goto(url, { waitUntil: 'commit' });
-    const { liveMs } = await tableFrames(s.page);
+    const { liveMs, appMs, liveIds } = await tableFrames(s.page);
     const shown = await s.page.evaluate(
       (selector) => ({
-        live: document.querySelectorAll(selector).length,
+        app: [...document.querySelectorAll(selector)].map((row) => row.getAttribute('data-row-id')),
         prerendered: [...document.querySelectorAll<HTMLElement>('[data-prerender]')].filter(
           (el) => el.offsetHeight > 0,
         ).length,
       }),
-      LIVE_ROWS,
+      APP_ROWS,
     );
-    if (!shown.live || shown.prerendered)
-      throw new Error(`${url}: unexpected page ${JSON.stringify(shown)}`);
-    return liveMs;
+    if (!shown.app.length || shown.prerendered || shown.app.join() !== liveIds.join())
+      throw new Error(`${url}: unexpected page ${JSON.stringify({ ...shown, liveIds })}`);
+    return { liveMs, appMs };
   });
 }
 
@@ -287,7 +312,7 @@ async function filteredText(browser: Browser, appUrl: string): Promise<string> {
     await s.page.goto(`${appUrl}?lang=en&port=443`, { waitUntil: 'commit' });
     await tableFrames(s.page);
     await s.page.waitForLoadState('networkidle');
-    return s.page.evaluate(liveBodyText, LIVE_ROWS);
+    return s.page.evaluate(liveBodyText, APP_ROWS);
   });
 }
 
@@ -302,7 +327,7 @@ async function firstFilter(browser: Browser, appUrl: string, rate: number, expec
           document.querySelector(selector)?.closest('tbody')?.textContent === text &&
           performance.now()) ||
         false,
-      { text: expected, selector: LIVE_ROWS },
+      { text: expected, selector: APP_ROWS },
       { polling: 'raf', timeout: LOAD_TIMEOUT },
     );
     return (await handle.jsonValue()) as number;
@@ -341,12 +366,16 @@ async function settleWithin(page: Page, cap: number): Promise<KeyResult> {
 async function keystrokes(browser: Browser, url: string, rate: number) {
   return withSession(browser, rate, 1, async (s) => {
     await s.page.goto(`${url}?lang=en`, { waitUntil: 'commit' });
-    const { liveMs: loadMs } = await tableFrames(s.page);
+    const { appMs: loadMs } = await tableFrames(s.page);
     await s.page.waitForLoadState('networkidle');
     // A large table swaps its first rows for a lazily loaded windowed body: let that finish.
     await s.page.locator('#port').waitFor();
     await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-    await s.page.evaluate(pageCall(installKeyProbe, LIVE_ROWS));
+    // The JS heap the page holds once loaded, after a collection (the 100x figure of issue 15).
+    await s.cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await s.cdp.send('Runtime.getHeapUsage');
+    const heapMB = usedSize / 2 ** 20;
+    await s.page.evaluate(pageCall(installKeyProbe, APP_ROWS));
     const commits = await s.page.evaluate(
       () => (window as unknown as ProbeWindow).__bench?.commits ?? 0,
     );
@@ -355,7 +384,7 @@ async function keystrokes(browser: Browser, url: string, rate: number) {
     const search: KeyResult[] = [];
     if (await typeKeys(s.page, '#port', PORT_KEYS, port))
       await typeKeys(s.page, '#search', SEARCH_KEYS, search);
-    return { loadMs, port, search };
+    return { loadMs, heapMB, port, search };
   });
 }
 
@@ -409,30 +438,37 @@ async function main() {
       const floor: Awaited<ReturnType<typeof firstView>>[] = [];
       for (let run = 0; run < RUNS; run++) {
         app.push(await firstView(browser, `${urls.app}?lang=en`, rate, rows));
-        floor.push(await firstView(browser, urls.floor, rate, rows));
+        floor.push(await firstView(browser, urls.floor, rate, rows, false));
       }
       log(`CPU ${rate}x: deep links x${RUNS}`);
       const deepLinks: DeepLinkSummary[] = [];
-      for (const query of DEEP_LINKS) {
-        const samples: number[] = [];
+      for (const query of PARTS.has('deep') ? DEEP_LINKS : []) {
+        const samples: { liveMs: number; appMs: number }[] = [];
         for (let run = 0; run < RUNS; run++)
           samples.push(await deepLink(browser, `${urls.app}${query}`, rate));
-        deepLinks.push({ query, liveMs: median(samples), samples });
+        deepLinks.push({
+          query,
+          liveMs: median(samples.map((v) => v.liveMs)),
+          appMs: median(samples.map((v) => v.appMs)),
+          samples: samples.map((v) => v.liveMs),
+        });
       }
       log(`CPU ${rate}x: first port filter x${RUNS}`);
       const filter: number[] = [];
-      for (let run = 0; run < RUNS; run++)
+      for (let run = 0; run < (PARTS.has('filter') ? RUNS : 0); run++)
         filter.push(await firstFilter(browser, urls.app, rate, expected443));
       const keys: KeySeries[] = [];
       for (const [catalog, url, runs] of [
         ['real', urls.app, RUNS],
         ['100x', urls.app100x, RUNS_100X],
       ] as const) {
+        if (!PARTS.has('keys')) break;
         log(`CPU ${rate}x: keystrokes on the ${catalog} catalog x${runs}`);
-        const series: KeySeries = { catalog, loadMs: [], port: [], search: [] };
+        const series: KeySeries = { catalog, loadMs: [], heapMB: [], port: [], search: [] };
         for (let run = 0; run < runs; run++) {
           const r = await keystrokes(browser, url, rate);
           series.loadMs.push(r.loadMs);
+          series.heapMB.push(r.heapMB);
           series.port.push(...r.port);
           series.search.push(...r.search);
           if ([...r.port, ...r.search].some((k) => k.capped)) break; // the page is still busy
@@ -442,6 +478,7 @@ async function main() {
       const summary = (list: typeof app) => ({
         tableMs: median(list.map((v) => v.tableMs)),
         liveMs: median(list.map((v) => v.liveMs)),
+        appMs: median(list.map((v) => v.appMs)),
         fcpMs: median(list.map((v) => v.fcpMs)),
         transfer: Object.fromEntries(
           TRANSFER_KINDS.map((k) => [k, median(list.map((v) => v.transfer[k]))]),

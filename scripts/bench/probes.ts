@@ -24,7 +24,14 @@ interface KeyState {
 }
 
 export interface ProbeWindow {
-  __bench?: { tableFrame: number; liveFrame: number; tableLang: string; commits: number };
+  __bench?: {
+    tableFrame: number;
+    liveFrame: number;
+    appFrame: number;
+    tableLang: string;
+    liveIds: string[];
+    commits: number;
+  };
   __keys?: { current: KeyState | null; onCommit: () => void };
   __REACT_DEVTOOLS_GLOBAL_HOOK__?: object;
 }
@@ -38,8 +45,14 @@ export const pageCall = (fn: (...args: never[]) => unknown, ...args: unknown[]):
     .map((a) => JSON.stringify(a))
     .join(', ')}); })()`;
 
-/** The rows of the app's own table: not those of a prerendered placeholder ([data-prerender]). */
+/**
+ * Rows of the table the link asks for: the app's own, or the first paint boot.ts draws before the
+ * app runs (src/app/first-paint.ts); not those of the default table prerendered into index.html.
+ */
 export const LIVE_ROWS = 'tbody tr[data-row-id]:not([data-prerender] *)';
+
+/** Rows of the app's own (React) table only: filters, sorting and details work from then on. */
+export const APP_ROWS = 'main#main tbody tr[data-row-id]';
 
 /**
  * Init script, before any page script: records the first frame with at least `minRows` table
@@ -48,9 +61,16 @@ export const LIVE_ROWS = 'tbody tr[data-row-id]:not([data-prerender] *)';
  * commit (it calls onCommitFiberRoot in production builds too). On a page without React the hook
  * stays idle.
  */
-export function installPageProbe(minRows: number, liveRows: string) {
+export function installPageProbe(minRows: number, liveRows: string, appRows: string) {
   const w = window as unknown as ProbeWindow;
-  const bench = { tableFrame: 0, liveFrame: 0, tableLang: '', commits: 0 };
+  const bench = {
+    tableFrame: 0,
+    liveFrame: 0,
+    appFrame: 0,
+    tableLang: '',
+    liveIds: [] as string[],
+    commits: 0,
+  };
   w.__bench = bench;
   if (!w.__REACT_DEVTOOLS_GLOBAL_HOOK__) {
     w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -67,6 +87,7 @@ export function installPageProbe(minRows: number, liveRows: string) {
   }
   let table = false;
   let live = false;
+  let app = false;
   const observer = new MutationObserver(() => {
     if (!table && document.querySelectorAll('tbody tr[data-row-id]').length >= minRows) {
       table = true;
@@ -76,13 +97,21 @@ export function installPageProbe(minRows: number, liveRows: string) {
         bench.tableFrame = performance.now();
       });
     }
-    if (!live && document.querySelectorAll(liveRows).length >= minRows) {
+    const liveFound = document.querySelectorAll(liveRows);
+    if (!live && liveFound.length >= minRows) {
       live = true;
+      bench.liveIds = [...liveFound].map((row) => row.getAttribute('data-row-id') ?? '');
       requestAnimationFrame(() => {
         bench.liveFrame = performance.now();
       });
     }
-    if (table && live) observer.disconnect();
+    if (!app && document.querySelectorAll(appRows).length >= minRows) {
+      app = true;
+      requestAnimationFrame(() => {
+        bench.appFrame = performance.now();
+      });
+    }
+    if (table && live && app) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -118,14 +147,28 @@ export function installKeyProbe(liveRows: string) {
     },
     true,
   );
-  new MutationObserver(() => {
+  // The table may leave the page (no row matches) and come back: watch the section that holds
+  // it, counting changes inside the table and the table (or the "no rows" line) coming and
+  // going, but not the answer panel beside it, which renders in a deferred pass by design.
+  const section = table.closest('section') ?? table.parentElement ?? document.body;
+  const inTable = (node: Node) =>
+    Boolean((node instanceof Element ? node : node.parentElement)?.closest('table.data-table'));
+  const isAnswer = (node: Node) =>
+    node instanceof Element &&
+    (node.matches('.plan-answer') || !!node.querySelector('.plan-answer'));
+  const tableChanged = (r: MutationRecord) =>
+    inTable(r.target) ||
+    (r.target === section || r.target === table.closest('[role="region"]')?.parentElement
+      ? [...r.addedNodes, ...r.removedNodes].some((n) => !isAnswer(n))
+      : false);
+  new MutationObserver((records) => {
     const c = keys.current;
-    if (!c) return;
+    if (!c || !records.some(tableChanged)) return;
     c.lastMutation = performance.now();
     requestAnimationFrame(() => {
       c.mutationFrame = performance.now();
     });
-  }).observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
+  }).observe(section, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
 /**

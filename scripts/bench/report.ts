@@ -14,8 +14,10 @@ export interface Transfer {
 export interface PageSummary {
   /** First frame with all default rows in the page, a prerendered placeholder included. */
   tableMs: number;
-  /** First frame with all default rows in the app's own (live) table. */
+  /** First frame with all default rows outside the prerendered table (first paint or app). */
   liveMs: number;
+  /** First frame with all default rows in the app's own (React) table. */
+  appMs: number;
   fcpMs: number;
   transfer: Transfer;
   samples: number[];
@@ -27,14 +29,17 @@ export interface KeySeries {
   catalog: 'real' | '100x';
   /** Per run: navigation start to the first frame with table rows. */
   loadMs: number[];
+  /** Per run: the page's used JS heap after load and a garbage collection, in MB. */
+  heapMB: number[];
   port: KeyResult[];
   search: KeyResult[];
 }
 
-/** A deep link's filtered view: navigation start to the first frame of the app's own rows. */
+/** A deep link: navigation start to its rows drawn (first paint or app), and to the app's table. */
 export interface DeepLinkSummary {
   query: string;
   liveMs: number;
+  appMs: number;
   samples: number[];
 }
 
@@ -71,6 +76,7 @@ export const TARGETS = {
   tableRatio4x: 1.5,
   deepLinkRatio4x: 1.5,
   keystrokeRealMs: 16,
+  keystrokeReal4xMs: 50,
   keystroke100xMs: 100,
 };
 
@@ -183,8 +189,9 @@ export function renderReport(r: BenchResults) {
   );
   lines.push(
     '"first rows": the first frame with all rows in the page, rows prerendered into index.html ' +
-      'included; "live table": the first frame with all rows in the app\'s own table ' +
-      '(outside [data-prerender]).',
+      'included; "link\'s table": the first frame with all rows of the table the link asks for, ' +
+      'in its language (drawn by src/boot.ts before the app runs, or by the app); "app ready": ' +
+      "the first frame of the app's own table, where filters and details work.",
     '',
   );
   head([
@@ -193,9 +200,10 @@ export function renderReport(r: BenchResults) {
     'app: first rows',
     'ratio',
     `≤ ${TARGETS.tableRatio4x}× floor at 4x`,
-    'app: live table',
+    "app: link's table",
     'ratio',
     `≤ ${TARGETS.tableRatio4x}× floor at 4x`,
+    'app ready',
     'FCP app',
     'FCP floor',
   ]);
@@ -209,7 +217,14 @@ export function renderReport(r: BenchResults) {
       verdicts[`tableRatio.${key === 'tableMs' ? 'firstRows' : 'liveTable'}.${c.rate}x`] = v;
       return [ms(c.app[key]), `${ratio.toFixed(2)}×`, v];
     });
-    row([`${c.rate}x`, ms(c.floor.tableMs), ...cells, ms(c.app.fcpMs), ms(c.floor.fcpMs)]);
+    row([
+      `${c.rate}x`,
+      ms(c.floor.tableMs),
+      ...cells,
+      ms(c.app.appMs),
+      ms(c.app.fcpMs),
+      ms(c.floor.fcpMs),
+    ]);
   }
   const langs = [...new Set(r.conditions.flatMap((c) => c.app.tableLangs))];
   if (langs.some((lang) => lang !== 'en')) {
@@ -226,8 +241,9 @@ export function renderReport(r: BenchResults) {
     '',
   );
   lines.push(
-    "The first frame with rows of the app's own table opened at the link (it renders the " +
-      "link's view from its first render), against the FCP of the floor page in the same runs.",
+    "The first frame with the link's rows (drawn by src/boot.ts before the app runs, checked to " +
+      'be exactly the rows the app then shows), against the FCP of the floor page in the same ' +
+      'runs; "app ready": the first frame of the app\'s own table, where filters and details work.',
     '',
   );
   head([
@@ -237,6 +253,7 @@ export function renderReport(r: BenchResults) {
     'floor FCP',
     'ratio',
     `≤ ${TARGETS.deepLinkRatio4x}× at 4x`,
+    'app ready',
   ]);
   for (const c of r.conditions) {
     for (const link of c.deepLinks) {
@@ -253,6 +270,7 @@ export function renderReport(r: BenchResults) {
         ms(c.floor.fcpMs),
         `${ratio.toFixed(2)}×`,
         v,
+        ms(link.appMs),
       ]);
     }
   }
@@ -267,8 +285,8 @@ export function renderReport(r: BenchResults) {
     row([
       `${c.rate}x`,
       ms(c.filterMs),
-      ms(Math.min(...c.filterSamples)),
-      ms(Math.max(...c.filterSamples)),
+      ms(c.filterSamples.length ? Math.min(...c.filterSamples) : NaN),
+      ms(c.filterSamples.length ? Math.max(...c.filterSamples) : NaN),
     ]);
   }
 
@@ -293,6 +311,7 @@ export function renderReport(r: BenchResults) {
     'verdict (median; max)',
     'to DOM update, median / max',
     'first live rows, ms',
+    'JS heap after load, MB',
   ]);
   let notes = 0;
   for (const c of r.conditions) {
@@ -300,10 +319,17 @@ export function renderReport(r: BenchResults) {
       const port = keyStats(series.port);
       const search = keyStats(series.search);
       const all = keyStats([...series.port, ...series.search]);
-      const target = series.catalog === 'real' ? TARGETS.keystrokeRealMs : TARGETS.keystroke100xMs;
-      const rows = series.catalog === 'real' ? r.rows : r.syntheticPaths;
+      const real = series.catalog === 'real';
+      // 16 ms at 1x and 50 ms at 4x on the real catalog, 100 ms on the 100x one (at 1x).
+      const target =
+        real && c.rate === 4
+          ? TARGETS.keystrokeReal4xMs
+          : real
+            ? TARGETS.keystrokeRealMs
+            : TARGETS.keystroke100xMs;
+      const rows = real ? r.rows : r.syntheticPaths;
       const v =
-        c.rate === 1
+        c.rate === 1 || real
           ? `${verdict(all.median, target, ' ms')}; ${all.capped ? `MISS (> ${r.keyCapMs})` : verdict(all.max, target, ' ms')}`
           : '(information)';
       verdicts[`keystroke.${series.catalog}.${c.rate}x`] = v;
@@ -319,6 +345,7 @@ export function renderReport(r: BenchResults) {
         v,
         domCell([...series.port, ...series.search]),
         ms(median(series.loadMs)),
+        series.heapMB.length ? median(series.heapMB).toFixed(1) : 'n/a',
       ]);
     }
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../catalog/schema.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
@@ -52,9 +52,15 @@ export function Shell() {
   // "Back to the start" of a crashed view: the first page, in the link's language.
   const startSearch = search(DEFAULT_STATE) || '?';
   const lazyPage = LAZY_PAGES.get(view);
+  // The title reads only these: a keystroke in the search box leaves it (and i18next) alone.
+  const { roles, from, to, port, table } = state;
+  const title = useMemo(
+    () => documentTitle({ ...DEFAULT_STATE, view, table, roles, from, to, port }, t),
+    [view, table, roles, from, to, port, t],
+  );
   useEffect(() => {
-    document.title = documentTitle(state, t);
-  }, [state, t]);
+    document.title = title;
+  }, [title]);
 
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">

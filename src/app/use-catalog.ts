@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react';
-import { loadCatalog, type LoadResult } from '../catalog/load-catalog.ts';
-
-/**
- * catalog.json sits beside index.html, so a relative URL works at the root and under a sub-path.
- * index.html preloads this same URL (scripts/vite-prerender.ts), so the request starts before the
- * app's code runs.
- */
-export const CATALOG_URL = 'catalog.json';
+import { validateCatalog, type LoadResult } from '../catalog/load-catalog.ts';
+import { requestCatalogData } from './catalog-request.ts';
 
 let started: Promise<LoadResult> | null = null;
 let settled: LoadResult | null = null;
 
-/** Starts loading the catalog once (main.tsx calls it before the first render); never rejects. */
+/**
+ * Validates the catalog once (main.tsx waits for it before the first render); never rejects.
+ * The request is the one boot.ts started for the first paint, so the file is fetched once.
+ */
 export function startCatalogLoad(): Promise<LoadResult> {
-  started ??= loadCatalog(CATALOG_URL).then((result) => (settled = result));
+  started ??= requestCatalogData()
+    .then((fetched) => (fetched.ok ? validateCatalog(fetched.data) : fetched))
+    .then((result) => (settled = result));
   return started;
 }
 

@@ -5,9 +5,9 @@ import {
   authOriginsMatch,
   derivedTextIsVerbatim,
   inferredEndsAreFlagged,
-  originsOf,
   portRolesAreExplained,
 } from './provenance-checks.ts';
+import { originsOf } from './origins.ts';
 
 export type Check = (catalog: Catalog) => string[];
 

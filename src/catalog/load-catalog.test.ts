@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, validateCatalog } from './load-catalog.ts';
-import { CATALOG_SCHEMA_VERSION } from './schema.ts';
+import { CATALOG_SCHEMA_VERSION } from './ids.ts';
 import { readCommittedCatalog } from './test-support.ts';
 
 const respond =

@@ -1,8 +1,10 @@
 // Fetches and validates the catalog. Never throws: every failure becomes a LoadFailure that the
 // page can show in the user's language, naming the field that failed and why.
+import { fetchCatalogData } from './fetch-catalog.ts';
 import { checkCatalog, type CatalogProblem } from './invariants.ts';
 import type * as z from 'zod/mini';
-import { catalog as catalogSchema, CATALOG_SCHEMA_VERSION, type Catalog } from './schema.ts';
+import { catalog as catalogSchema, type Catalog } from './schema.ts';
+import { CATALOG_SCHEMA_VERSION } from './ids.ts';
 
 export type LoadFailure =
   | { kind: 'network'; detail: string }
@@ -94,25 +96,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): SchemaIssue {
   };
 }
 
+/** Fetches, parses and validates the catalog; never throws. */
 export async function loadCatalog(
   url: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { cache: 'no-cache' });
-  } catch (error) {
-    return { ok: false, failure: { kind: 'network', detail: String(error) } };
-  }
-  if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
-  let data: unknown;
-  try {
-    data = JSON.parse(await response.text());
-  } catch (error) {
-    return {
-      ok: false,
-      failure: { kind: 'json', detail: error instanceof Error ? error.message : String(error) },
-    };
-  }
-  return validateCatalog(data);
+  const fetched = await fetchCatalogData(url, fetchImpl);
+  return fetched.ok ? validateCatalog(fetched.data) : fetched;
 }

@@ -1,40 +1,12 @@
 // Checks of provenance: every derived value points at the verbatim text it came from, and the
 // flags derived from provenance (endpointsInferred, related and two-way ports) agree with it.
 import { foldSpaces } from './source/fold-spaces.ts';
-import type { Catalog, Erratum, PortEntry, Provenance } from './schema.ts';
+import { originsOf, portLabel, type Derived } from './origins.ts';
+import type { Catalog, Erratum } from './schema.ts';
 
 type Check = (catalog: Catalog) => string[];
 
 const allRows = (c: Catalog) => [...c.dataPaths, ...c.firewallRules];
-
-type Row = Catalog['dataPaths'][number] | Catalog['firewallRules'][number];
-
-/** Every derived value of a row with its provenance, and the verbatim cell it may quote. */
-interface Derived {
-  what: string;
-  origin: Provenance;
-  cell: string;
-}
-
-const portLabel = (p: PortEntry) => `port "${p.text}"`;
-
-export function originsOf(r: Row): Derived[] {
-  const ports = [...r.ports, ...('relatedPorts' in r ? r.relatedPorts : [])].map((p) => ({
-    what: portLabel(p),
-    origin: p.origin,
-    cell: r.source.ja.ports,
-  }));
-  if (!('ends' in r)) return ports;
-  const auth = (column: 'default' | 'supported', cell: string) =>
-    r.auth.origin[column].map((a) => ({ what: `${column} auth ${a.id}`, origin: a.origin, cell }));
-  return [
-    ...ports,
-    { what: 'from end', origin: r.ends.from, cell: r.source.ja.path },
-    { what: 'to end', origin: r.ends.to, cell: r.source.ja.path },
-    ...auth('default', r.source.ja.defaultAuth),
-    ...auth('supported', r.source.ja.supportedAuth),
-  ];
-}
 
 /**
  * Derived data points back at the verbatim text it came from: a cell value at its cell, a note

@@ -2,10 +2,27 @@
 // public/catalog.json against it at load time, and public/catalog.schema.json is generated from it.
 // zod/mini: the same schemas as zod with a functional API, at a fraction of the bundle size.
 import * as z from 'zod/mini';
+import {
+  AUTH_IDS,
+  CATALOG_SCHEMA_VERSION,
+  ENCRYPTION_METHOD_IDS,
+  ENDPOINT_IDS,
+  NOTE_KINDS,
+  PORT_KINDS,
+  ROLE_IDS,
+  SECTION_IDS,
+} from './ids.ts';
 
-// 2: provenance on every derived port, end and authentication id; related ports; ports that go
-// both ways; citations of sources outside the document.
-export const CATALOG_SCHEMA_VERSION = 2;
+export {
+  AUTH_IDS,
+  CATALOG_SCHEMA_VERSION,
+  ENCRYPTION_METHOD_IDS,
+  ENDPOINT_IDS,
+  NOTE_KINDS,
+  PORT_KINDS,
+  ROLE_IDS,
+  SECTION_IDS,
+};
 
 const nonEmpty = z.string().check(z.minLength(1));
 const positiveInt = z.number().check(z.int(), z.minimum(1));
@@ -14,66 +31,15 @@ const nonEmptyArray = <T extends z.core.SomeType>(item: T) => z.array(item).chec
 /** A Japanese text from the source and our English for it. */
 export const bilingualText = z.object({ ja: nonEmpty, en: nonEmpty });
 
-export const SECTION_IDS = ['transport', 'mailbox', 'cas', 'um'] as const;
 export const sectionId = z.enum(SECTION_IDS);
 
-export const ROLE_IDS = ['hub', 'edge', 'mailbox', 'cas', 'um'] as const;
 export const roleId = z.enum(ROLE_IDS);
 
-/** Both ends of a data path: the five Exchange roles and the other parties the source names. */
-export const ENDPOINT_IDS = [
-  ...ROLE_IDS,
-  'ad',
-  'ad-rms',
-  'admin',
-  'backup',
-  'client',
-  'smtp-client',
-  'ip-gateway',
-  'ocs',
-  'legacy-exchange',
-  'internet-smtp',
-] as const;
 export const endpointId = z.enum(ENDPOINT_IDS);
 
-export const AUTH_IDS = [
-  'kerberos',
-  'ntlm',
-  'basic',
-  'digest',
-  'negotiate',
-  'integrated-windows',
-  'forms',
-  'certificate',
-  'direct-trust',
-  'anonymous',
-  'ip-address',
-  'mtls',
-  'pop-imap-plain-text',
-] as const;
 export const authId = z.enum(AUTH_IDS);
 
-export const ENCRYPTION_METHOD_IDS = [
-  'tls',
-  'ssl',
-  'https',
-  'ldaps',
-  'rpc',
-  'kerberos',
-  'ipsec',
-  'sip-tls',
-  'srtp',
-] as const;
 export const encryptionMethodId = z.enum(ENCRYPTION_METHOD_IDS);
-
-export const PORT_KINDS = [
-  'number', // a single port or a range: from..to
-  'dynamic-rpc', // the port the RPC endpoint mapper hands out
-  'rpc-epmap', // the RPC endpoint mapper itself (135/TCP)
-  'dynamic', // "dynamic ports" without a stated range
-  'any', // firewall rules that allow any port
-  'unnumbered', // a service named without a port number (e.g. SMB in the VSS backup row)
-] as const;
 
 /**
  * A document outside the source that settles a reading (Microsoft's English page, other Exchange
@@ -217,8 +183,6 @@ export const firewallRule = z.object({
   noteIds: z.array(z.string()),
   errata: z.array(erratum),
 });
-
-export const NOTE_KINDS = ['intro', 'bullet', 'caution', 'paragraph'] as const;
 
 export const note = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),

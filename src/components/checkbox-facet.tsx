@@ -1,3 +1,6 @@
+import { memo } from 'react';
+import { sameData } from '../view/same-data.ts';
+
 export interface FacetOption<T extends string> {
   value: T;
   label: string;
@@ -5,7 +8,7 @@ export interface FacetOption<T extends string> {
 }
 
 /** A group of checkboxes with the count of matching rows beside each option. */
-export function CheckboxFacet<T extends string>(props: {
+function CheckboxFacetGroup<T extends string>(props: {
   legend: string;
   options: FacetOption<T>[];
   selected: readonly T[];
@@ -37,3 +40,10 @@ export function CheckboxFacet<T extends string>(props: {
     </fieldset>
   );
 }
+
+/**
+ * Drawn again only when what it shows changes (options and selection compared by value, callbacks
+ * by identity: give it stable ones), so a keystroke that leaves a facet's counts as they were
+ * costs it nothing.
+ */
+export const CheckboxFacet = memo(CheckboxFacetGroup, sameData) as typeof CheckboxFacetGroup;

@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../catalog/languages.ts';
 
 const NAMES: Record<Language, string> = { ja: '日本語', en: 'English' };
 
-export function LanguageSwitch(props: { value: Language; onChange: (lng: Language) => void }) {
+/** Memoised: the shell draws it again on every change of the view, its props rarely change. */
+export const LanguageSwitch = memo(function LanguageSwitch(props: {
+  value: Language;
+  onChange: (lng: Language) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div role="group" aria-label={t('app.language')} className="flex gap-1 print:hidden">
@@ -21,4 +26,4 @@ export function LanguageSwitch(props: { value: Language; onChange: (lng: Languag
       ))}
     </div>
   );
-}
+});

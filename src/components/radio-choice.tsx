@@ -1,5 +1,8 @@
+import { memo } from 'react';
+import { sameData } from '../view/same-data.ts';
+
 /** A small radio group (fieldset + legend) for a single choice among a few. */
-export function RadioChoice<T extends string>(props: {
+function RadioGroup<T extends string>(props: {
   legend: string;
   name: string;
   options: { value: T; label: string }[];
@@ -25,3 +28,6 @@ export function RadioChoice<T extends string>(props: {
     </fieldset>
   );
 }
+
+/** Drawn again only when its value, options or callback change (options compared by value). */
+export const RadioChoice = memo(RadioGroup, sameData) as typeof RadioGroup;

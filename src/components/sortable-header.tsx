@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Header, RowData } from '@tanstack/react-table';
+import type { Column, Header, RowData, SortDirection } from '@tanstack/react-table';
 import type { ExplorerFeatures } from './table-features.ts';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -9,22 +10,38 @@ export function SortableHeader<TData extends RowData>(props: {
   header: Header<ExplorerFeatures, TData, unknown>;
   label: string;
 }) {
-  const { t } = useTranslation('explorer');
   const { column } = props.header;
-  const sorted = column.getIsSorted();
-  const cell = {
-    scope: 'col',
-    style: { width: column.columnDef.meta?.width },
-    'data-col': column.id,
-  } as const;
-  if (!column.getCanSort()) {
+  // Read here, handed down as values: the cell is drawn again only when one of them changes.
+  return (
+    <HeaderCell
+      column={column as Column<ExplorerFeatures, RowData, unknown>}
+      label={props.label}
+      width={column.columnDef.meta?.width}
+      canSort={column.getCanSort()}
+      sorted={column.getIsSorted()}
+      next={column.getNextSortingOrder()}
+    />
+  );
+}
+
+const HeaderCell = memo(function HeaderCell(props: {
+  column: Column<ExplorerFeatures, RowData, unknown>;
+  label: string;
+  width: string | undefined;
+  canSort: boolean;
+  sorted: false | SortDirection;
+  next: false | SortDirection;
+}) {
+  const { t } = useTranslation('explorer');
+  const { column, sorted, next } = props;
+  const cell = { scope: 'col', style: { width: props.width }, 'data-col': column.id } as const;
+  if (!props.canSort) {
     return (
       <th {...cell} className="p-1.5 font-semibold" data-sortable="false">
         {props.label}
       </th>
     );
   }
-  const next = column.getNextSortingOrder();
   const action =
     next === 'asc'
       ? 'columns.sortAscending'
@@ -35,7 +52,8 @@ export function SortableHeader<TData extends RowData>(props: {
     <th {...cell} aria-sort={sorted ? ARIA_SORT[sorted] : 'none'} className="px-1 py-0.5">
       <button
         type="button"
-        onClick={column.getToggleSortingHandler()}
+        // The handler is asked for at the click: it reads the table's sorting of that moment.
+        onClick={(event) => column.getToggleSortingHandler()?.(event)}
         title={t(action, { column: props.label })}
         className="inline-flex min-h-7 items-center gap-1 rounded px-0.5 text-left font-semibold underline-offset-2 hover:underline print:hidden"
       >
@@ -47,4 +65,4 @@ export function SortableHeader<TData extends RowData>(props: {
       <span className="hidden font-semibold print:inline">{props.label}</span>
     </th>
   );
-}
+});

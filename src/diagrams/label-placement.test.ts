@@ -14,7 +14,7 @@ import {
   polylineHitsBox,
   segmentHitsBox,
   textWidth,
-} from './label-placement.ts';
+} from './label-boxes.ts';
 import { MAP_SIZE } from './map-layout.ts';
 import { markedLines, placeMapLabels } from './map-labels.ts';
 import { pairLines } from './pair-lines.ts';
@@ -35,15 +35,18 @@ const wordsOf = (lng: 'ja' | 'en'): PlanWords => {
   };
 };
 
-/** The map and its placed labels (lines of 28 columns, marked), as role-map-figure.tsx draws them. */
+/** The map and its placed labels (wrapped, marked), as role-map-figure.tsx draws them. */
 function drawn(lng: 'ja' | 'en', query: string, env: Environment = DEFAULT_ENVIRONMENT) {
   const ids = new Set(
     filterPaths(catalog, parseUrlState(new URLSearchParams(query)).state).map((p) => p.id),
   );
   const map = buildRoleMap(catalog.dataPaths, ids);
   const plans = edgePlans(map, { rules: catalog.firewallRules, env });
-  const placed = placeMapLabels(map, (e) =>
-    markedLines(ENCRYPTION_MARK[e.encryption], pairLines(plans.get(e.key)!, e, wordsOf(lng), 28)),
+  const placed = placeMapLabels(map, (e, width) =>
+    markedLines(
+      ENCRYPTION_MARK[e.encryption],
+      pairLines(plans.get(e.key)!, e, wordsOf(lng), width),
+    ),
   );
   return { map, placed };
 }
@@ -71,7 +74,25 @@ const ENVIRONMENTS: [string, Environment][] = [
   ],
 ];
 
-describe('placeLabels', () => {
+describe('placeMapLabels', () => {
+  it('writes nearly every label on the map: at most 4 of the whole map are numbered', () => {
+    for (const lng of ['ja', 'en'] as const) {
+      const { placed } = drawn(lng, '');
+      expect(placed.size).toBe(26);
+      expect([...placed.values()].filter((l) => l.note !== undefined).length).toBeLessThanOrEqual(
+        4,
+      );
+    }
+  });
+
+  it('gives the same labels for the same map and texts, from what it kept', () => {
+    const first = drawn('en', 'role=cas').placed;
+    const again = drawn('en', 'role=cas').placed;
+    expect(again).toBe(first);
+    const other = drawn('en', 'role=mailbox').placed;
+    expect(other).not.toBe(first);
+  });
+
   it('measures conservatively: Latin 0.62 em, Japanese and symbols a full em', () => {
     expect(textWidth('TCP')).toBeCloseTo(3 * 0.62 * LABEL_FONT_SIZE);
     expect(textWidth('動的')).toBe(2 * LABEL_FONT_SIZE);

@@ -13,10 +13,14 @@ describe('map geometry', () => {
   });
 
   it('bends the two directions of a pair to opposite sides', () => {
-    const there = edgeShape(NODE_PLACES.hub, NODE_PLACES.edge, 36).labelSpots[0]!;
-    const back = edgeShape(NODE_PLACES.edge, NODE_PLACES.hub, 36).labelSpots[0]!;
-    // hub and edge are side by side: one curve passes above the line between them, one below.
-    expect(Math.sign(there.y - NODE_PLACES.hub.y)).toBe(-Math.sign(back.y - NODE_PLACES.hub.y));
+    const { hub, edge } = NODE_PLACES;
+    const there = edgeShape(hub, edge, 36).labelSpots[0]!;
+    const back = edgeShape(edge, hub, 36).labelSpots[0]!;
+    // Which side of the straight line from hub to edge a point is on.
+    const side = (p: { x: number; y: number }) =>
+      Math.sign((edge.x - hub.x) * (p.y - hub.y) - (edge.y - hub.y) * (p.x - hub.x));
+    expect(side(there)).toBe(-side(back));
+    expect(side(there)).not.toBe(0);
   });
 
   it('offers label spots along the curve, the middle first', () => {

@@ -25,10 +25,13 @@ export interface EdgeShape {
   points: Point[];
 }
 
-/** Points along a curve tried for its label, from the middle outwards. */
-const LABEL_TS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8];
+/** Points along a curve tried for its label, from the middle outwards to near either end. */
+const LABEL_TS = [
+  0.5,
+  ...Array.from({ length: 9 }, (_, i) => [0.46 - i * 0.04, 0.54 + i * 0.04]).flat(),
+];
 /** Points along a loop tried for its label: its far end first. */
-const LOOP_TS = [0.5, 0.38, 0.62, 0.26, 0.74];
+const LOOP_TS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8];
 /** Segments of the polyline that stands for a curve. */
 const STEPS = 24;
 

@@ -1,6 +1,7 @@
 // The port matrix: source endpoints by destination endpoints, each cell the paths between them
 // and their port plan (what a firewall between the two must open, both ways).
-import { ENDPOINT_IDS, type DataPath, type EndpointId } from '../catalog/schema.ts';
+import type { DataPath, EndpointId } from '../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../catalog/ids.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import type { EncryptionClass } from '../filters/filter-values.ts';
 import type { Plan } from '../plan/plan-types.ts';

@@ -1,6 +1,7 @@
 // The role map's model: one node per endpoint, one edge per source → destination pair, each edge
 // knowing which of its paths the current filters keep. Drawn by features/map; pure here.
-import { ENDPOINT_IDS, type DataPath, type EndpointId } from '../catalog/schema.ts';
+import type { DataPath, EndpointId } from '../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../catalog/ids.ts';
 import type { EncryptionClass } from '../filters/filter-values.ts';
 import type { Plan } from '../plan/plan-types.ts';
 import { shapeOf, type EdgeShape } from './map-geometry.ts';

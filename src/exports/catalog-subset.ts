@@ -10,7 +10,7 @@
 //   only the kept rows, so every reference resolves in both directions.
 // - Errata live inside their rows and notes and travel with them.
 // - document, endpoints and headings are kept whole: they name things, they select nothing.
-import { originsOf } from '../catalog/provenance-checks.ts';
+import { originsOf } from '../catalog/origins.ts';
 import type { Catalog, DataPath, FirewallRule, Note } from '../catalog/schema.ts';
 import { SUPPORT_NOTE_ID } from '../catalog/support-statement.ts';
 

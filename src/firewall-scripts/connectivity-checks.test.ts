@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS, type Catalog } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/schema.ts';
+import { ROLE_IDS } from '../catalog/ids.ts';
 import type { Language } from '../catalog/languages.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../plan/environment.ts';

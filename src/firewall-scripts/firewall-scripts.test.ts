@@ -2,7 +2,8 @@
 // inbound as the endpoint mapper plus one rule per program, as Windows Firewall needs), every rule
 // scoped, nothing opened to any address unless asked, and every port without a rule a comment.
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS, type RoleId } from '../catalog/schema.ts';
+import type { RoleId } from '../catalog/schema.ts';
+import { ROLE_IDS } from '../catalog/ids.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { buildPlan } from '../plan/port-plan.ts';
 import { DEFAULT_ENVIRONMENT } from '../plan/environment.ts';

@@ -17,7 +17,7 @@ import { RULE_PREFIX } from './rule-set.ts';
 import { PEER_PARAMETERS, type PeerAddresses } from './remote-addresses.ts';
 import { firewallStatement } from './source-statement.ts';
 import type { Say } from './script-words.ts';
-import { TOOL } from './script-text.ts';
+import { endpointName as catalogEndpointName, TOOL } from './script-text.ts';
 
 export type FirewallTarget = 'netsh' | 'powershell';
 
@@ -34,10 +34,8 @@ export interface ScriptContext {
 
 export const groupName = (set: Pick<RuleSet, 'role' | 'dir'>) => `${TOOL} - ${set.role} ${set.dir}`;
 
-const endpointName = ({ catalog, lang }: ScriptContext, id: EndpointId) => {
-  const e = catalog.endpoints.find((x) => x.id === id);
-  return e ? `${e.name[lang]} (${id})` : id;
-};
+const endpointName = ({ catalog, lang }: ScriptContext, id: EndpointId) =>
+  catalogEndpointName(catalog, id, lang);
 
 export const parameterOf = (target: FirewallTarget, peer: EndpointId) =>
   target === 'netsh' ? PEER_PARAMETERS[peer].cmd : `-${PEER_PARAMETERS[peer].ps}`;

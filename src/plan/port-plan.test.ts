@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINT_IDS, ROLE_IDS, citation, type PortEntry } from '../catalog/schema.ts';
+import { citation, type PortEntry } from '../catalog/schema.ts';
+import { ENDPOINT_IDS, ROLE_IDS } from '../catalog/ids.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { connectionsOfPaths, type Connection } from './connections.ts';
 import {

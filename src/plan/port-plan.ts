@@ -14,7 +14,7 @@
 // - The Setup firewall rules (and their programs) are those of a listening role whose ports
 //   overlap the entry's: the catalog links a rule to a port, never to a data path.
 import type { DataPath, EndpointId, FirewallRule, PortEntry } from '../catalog/schema.ts';
-import { AUTH_IDS, ROLE_IDS } from '../catalog/schema.ts';
+import { AUTH_IDS, ROLE_IDS } from '../catalog/ids.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import {
@@ -328,6 +328,10 @@ function environmentEntries(
   });
 }
 
+// The same order as localeCompare, with one collator: localeCompare builds one on every call,
+// which showed in the app's first render.
+const KEY_ORDER = new Intl.Collator();
+
 export function buildPlan(
   paths: readonly DataPath[],
   rules: readonly FirewallRule[],
@@ -412,7 +416,7 @@ export function buildPlan(
     (a, b) =>
       PROTOCOL_ORDER.indexOf(a.protocol) - PROTOCOL_ORDER.indexOf(b.protocol) ||
       firstPort(a) - firstPort(b) ||
-      a.key.localeCompare(b.key),
+      KEY_ORDER.compare(a.key, b.key),
   );
   const portRules =
     query.kind === 'port'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../catalog/schema.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
-import { escapeHtml, renderStaticTable } from './static-table.ts';
+import { escapeHtml } from './markup-tree.ts';
+import { renderStaticTable } from './static-table.ts';
 
 const rowIds = (html: string) =>
   [...html.matchAll(/<tr [^>]*data-row-id="([^"]*)"/g)].map((m) => m[1]);
@@ -35,7 +36,11 @@ describe('renderStaticTable', () => {
   it('renders the English texts and labels', () => {
     const html = renderStaticTable(real, 'en');
     expect(html).toContain('Hub Transport server to Hub Transport server');
-    expect(html).toContain('<th scope="col" class="p-2">Ports</th>');
+    expect(html).toContain(
+      '<th scope="col" class="p-2" data-col="port" data-sortable="false">Ports</th>',
+    );
+    // Each cell names its column, for the phone layout (cards): as the live table's cells do.
+    expect(html).toContain('<td class="p-2" data-col="encryption" data-label="Encryption">');
     expect(html).toContain('TCP 25');
     expect(html).toContain('Dynamic RPC (TCP)');
     expect(html).toContain('Encrypted by default (TLS)');

@@ -1,12 +1,13 @@
-// The default data-path table (every row, catalog order, no filter) as a plain HTML string: no
-// React, no script. Used as the benchmark's floor page and to prerender the first view into
-// index.html. Every text is escaped: catalog and label text is data, never markup.
+// The data-path table without React: as an HTML string for the benchmark's floor page and the
+// table prerendered into index.html, and as DOM nodes for the first paint of a deep link
+// (src/app/first-paint.ts). Catalog and label text is always text, never markup (markup-tree.ts).
 import { SYMBOL, UNSUPPORTED_MARK } from '../catalog/origin-marks.ts';
 import type { Catalog, DataPath, Provenance } from '../catalog/schema.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { ENCRYPTION_MARK } from '../shared/encryption-mark.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import { portText, type PortWords } from '../shared/port-label.ts';
+import { h, toHtml, type Markup, type MarkupElement } from './markup-tree.ts';
 import enExplorer from '../../locales/en/explorer.json' with { type: 'json' };
 import enLabels from '../../locales/en/labels.json' with { type: 'json' };
 import jaExplorer from '../../locales/ja/explorer.json' with { type: 'json' };
@@ -21,19 +22,7 @@ const TEXTS = {
 
 type Texts = (typeof TEXTS)[StaticLanguage];
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for an HTML text node or a quoted attribute value. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-
-/** Label lookup that falls back to the id itself, so an unknown id still shows (escaped). */
+/** Label lookup that falls back to the id itself, so an unknown id still shows (as text). */
 const label = (table: Record<string, string>, id: string): string => table[id] ?? id;
 
 /** The same compact text as the app's chips, with the words taken from the locale file. */
@@ -42,100 +31,146 @@ export const portWordsFrom = (texts: Texts): PortWords => {
   return { ...words, unnumbered: (service) => words.unnumbered.replace('{{service}}', service) };
 };
 
-function encryptionCell(enc: DataPath['encryption'], texts: Texts): string {
+function encryptionCell(enc: DataPath['encryption'], texts: Texts): Markup {
   const cls = encryptionClassOf(enc);
   const methods = enc.methods.map((m) => label(texts.labels.encMethod, m));
   const qualifiers = enc.qualifiers.map((q) => label(texts.labels.qualifier, q));
-  return (
-    `<span data-encryption="${cls}"><span aria-hidden="true">${ENCRYPTION_MARK[cls]}</span> ` +
-    escapeHtml(texts.explorer.enc[cls] + (methods.length ? ` (${methods.join(', ')})` : '')) +
-    (qualifiers.length ? `<br><small>${escapeHtml(qualifiers.join('; '))}</small>` : '') +
-    '</span>'
+  return h(
+    'span',
+    { 'data-encryption': cls },
+    h('span', { 'aria-hidden': 'true' }, ENCRYPTION_MARK[cls]),
+    ' ' + texts.explorer.enc[cls] + (methods.length ? ` (${methods.join(', ')})` : ''),
+    qualifiers.length > 0 && h('br'),
+    qualifiers.length > 0 && h('small', {}, qualifiers.join('; ')),
   );
 }
 
-function authCell(auth: DataPath['auth'], texts: Texts): string {
-  const names = (ids: string[]) =>
-    escapeHtml(ids.map((id) => label(texts.labels.auth, id)).join(', '));
+function authCell(auth: DataPath['auth'], texts: Texts): Markup {
+  const names = (ids: string[]) => ids.map((id) => label(texts.labels.auth, id)).join(', ');
   const { defaultLabel, supportedLabel } = texts.explorer.auth;
-  return (
-    `<dl class="text-xs"><dt class="font-semibold">${escapeHtml(defaultLabel)}:</dt>` +
-    `<dd>${names(auth.default)}</dd>` +
-    `<dt class="font-semibold">${escapeHtml(supportedLabel)}:</dt><dd>${names(auth.supported)}</dd></dl>`
+  return h(
+    'dl',
+    { class: 'text-xs' },
+    h('dt', { class: 'font-semibold' }, `${defaultLabel}:`),
+    h('dd', {}, names(auth.default)),
+    h('dt', { class: 'font-semibold' }, `${supportedLabel}:`),
+    h('dd', {}, names(auth.supported)),
   );
 }
 
 /** A mark as the live table draws it: the symbol seen, its words heard, its title on hover. */
-const markHtml = (
+const mark = (
   symbol: string,
   title: string,
   words: string,
-  attributes = ' class="ml-1 no-underline"',
-): string =>
-  `<abbr title="${escapeHtml(title)}"${attributes}>` +
-  `<span aria-hidden="true">${symbol}</span><span class="sr-only">(${escapeHtml(words)})</span></abbr>`;
+  attributes: Record<string, string> = { class: 'ml-1 no-underline' },
+): Markup =>
+  h(
+    'abbr',
+    { title, ...attributes },
+    h('span', { 'aria-hidden': 'true' }, symbol),
+    h('span', { class: 'sr-only' }, `(${words})`),
+  );
 
 /** As shared/unsupported-mark.tsx. */
-const unsupportedMark = (label: string): string =>
-  markHtml(UNSUPPORTED_MARK, label, label, ' class="ml-1 no-underline" data-mark="unsupported"');
+const unsupportedMark = (words: string): Markup =>
+  mark(UNSUPPORTED_MARK, words, words, { class: 'ml-1 no-underline', 'data-mark': 'unsupported' });
 
 /** As port-chips.tsx: † where the source does not state a port's protocol at that place. */
-const unstatedMark = (p: DataPath['ports'][number], texts: Texts): string =>
-  !p.protocolStated && p.protocol
-    ? markHtml(
-        '†',
-        texts.explorer.port.protocolUnstated,
-        texts.explorer.port.protocolUnstated,
-        ' class="no-underline"',
-      )
-    : '';
+const unstatedMark = (p: DataPath['ports'][number], texts: Texts): Markup | false =>
+  !p.protocolStated &&
+  Boolean(p.protocol) &&
+  mark('†', texts.explorer.port.protocolUnstated, texts.explorer.port.protocolUnstated, {
+    class: 'no-underline',
+  });
 
 /** As features/explorer/end-mark.tsx and the marks of port-chips.tsx: § from a note, ≈ inferred. */
-function originMarkHtml(origin: Provenance, texts: Texts): string {
-  if (origin.source === 'cell') return '';
+function originMark(origin: Provenance, texts: Texts): Markup | false {
+  if (origin.source === 'cell') return false;
   const port = texts.explorer.port;
   return origin.source === 'note'
-    ? markHtml(SYMBOL.note, port.fromNoteTitle, port.fromNote)
-    : markHtml(SYMBOL.inferred, port.inferredTitle, port.inferred);
+    ? mark(SYMBOL.note, port.fromNoteTitle, port.fromNote)
+    : mark(SYMBOL.inferred, port.inferredTitle, port.inferred);
 }
 
-function rowHtml(path: DataPath, lang: StaticLanguage, texts: Texts): string {
-  const endpoint = (id: string) => escapeHtml(label(texts.labels.endpoint, id));
-  const ports = path.ports
-    .map(
-      (p) =>
-        `<li class="font-mono text-xs">${escapeHtml(portText(p, portWordsFrom(texts)))}${unstatedMark(p, texts)}${originMarkHtml(p.origin, texts)}</li>`,
-    )
-    .join('');
-  const cells = [
-    escapeHtml(label(texts.labels.section, path.section)),
-    `<span lang="${lang}">${escapeHtml(path.source[lang].path)}</span>` +
-      (isUnsupportedFirewallRow(path) ? unsupportedMark(texts.explorer.marks.unsupported) : ''),
-    endpoint(path.from) + originMarkHtml(path.ends.from, texts),
-    `<span aria-hidden="true">→ </span>${endpoint(path.to)}${originMarkHtml(path.ends.to, texts)}`,
-    `<ul>${ports}</ul>`,
-    authCell(path.auth, texts),
-    encryptionCell(path.encryption, texts),
-  ];
-  return (
-    `<tr id="row-${escapeHtml(path.id)}" data-row-id="${escapeHtml(path.id)}" class="border-t align-top">` +
-    cells.map((cell) => `<td class="p-2">${cell}</td>`).join('') +
-    '</tr>'
-  );
-}
-
+/** The columns, in the order of the cells each row makes. */
 const COLUMNS = ['section', 'path', 'from', 'to', 'port', 'auth', 'encryption'] as const;
+type ColumnId = (typeof COLUMNS)[number];
 
-/** The data-path table as the app first shows it: all rows, catalog order, no row opened. */
-export function renderStaticTable(catalog: Catalog, lang: StaticLanguage): string {
-  const texts = TEXTS[lang];
-  const head = COLUMNS.map(
-    (id) => `<th scope="col" class="p-2">${escapeHtml(texts.explorer.columns[id])}</th>`,
-  ).join('');
-  const rows = catalog.dataPaths.map((path) => rowHtml(path, lang, texts)).join('\n');
-  return (
-    `<table class="w-full border-collapse text-sm" lang="${lang}">` +
-    `<caption>${escapeHtml(texts.explorer.tables.paths)}</caption>` +
-    `<thead class="text-left"><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
+function row(path: DataPath, lang: StaticLanguage, texts: Texts): Markup {
+  const endpoint = (id: string) => label(texts.labels.endpoint, id);
+  const ports = path.ports.map((p) =>
+    h(
+      'li',
+      { class: 'font-mono text-xs' },
+      portText(p, portWordsFrom(texts)),
+      unstatedMark(p, texts),
+      originMark(p.origin, texts),
+    ),
   );
+  const cells: Record<ColumnId, (Markup | false)[]> = {
+    section: [label(texts.labels.section, path.section)],
+    path: [
+      h('span', { lang }, path.source[lang].path),
+      isUnsupportedFirewallRow(path) && unsupportedMark(texts.explorer.marks.unsupported),
+    ],
+    from: [endpoint(path.from), originMark(path.ends.from, texts)],
+    to: [
+      h('span', { 'aria-hidden': 'true', 'data-arrow': '' }, '→ '),
+      endpoint(path.to),
+      originMark(path.ends.to, texts),
+    ],
+    port: [h('ul', {}, ...ports)],
+    auth: [authCell(path.auth, texts)],
+    encryption: [encryptionCell(path.encryption, texts)],
+  };
+  return h(
+    'tr',
+    // No id: the hidden prerendered table and the first paint's may be in the page together.
+    { 'data-row-id': path.id, class: 'border-t align-top' },
+    // data-col and data-label as the live rows have them: below 48rem each row is a card, each
+    // cell its column's name and value (styles/table.css), so nothing runs off a phone's screen.
+    ...COLUMNS.map((id) =>
+      h(
+        'td',
+        { class: 'p-2', 'data-col': id, 'data-label': texts.explorer.columns[id] },
+        ...cells[id],
+      ),
+    ),
+  );
+}
+
+/** A data-path table of the given rows, in their order, no row opened, as the app first shows it. */
+export function staticTable(
+  paths: readonly DataPath[],
+  lang: StaticLanguage,
+  caption: string = TEXTS[lang].explorer.tables.paths,
+): MarkupElement {
+  const texts = TEXTS[lang];
+  return h(
+    'table',
+    { class: 'data-table w-full border-collapse text-sm', lang },
+    h('caption', {}, caption),
+    h(
+      'thead',
+      { class: 'text-left' },
+      h(
+        'tr',
+        {},
+        ...COLUMNS.map((id) =>
+          h(
+            'th',
+            { scope: 'col', class: 'p-2', 'data-col': id, 'data-sortable': 'false' },
+            texts.explorer.columns[id],
+          ),
+        ),
+      ),
+    ),
+    h('tbody', {}, ...paths.map((path) => row(path, lang, texts))),
+  );
+}
+
+/** The data-path table of the default view (all rows, catalog order) as an HTML string. */
+export function renderStaticTable(catalog: Catalog, lang: StaticLanguage): string {
+  return toHtml(staticTable(catalog.dataPaths, lang));
 }

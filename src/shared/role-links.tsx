@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ROLE_IDS } from '../catalog/schema.ts';
+import { ROLE_IDS } from '../catalog/ids.ts';
 import { roleTarget } from '../view/link-targets.ts';
 import { useView } from '../view/use-view.ts';
 

@@ -1,7 +1,7 @@
 // Facet counts are what ticking that value would show: for each facet, under each other filter,
 // the count of a value equals the rows the selection keeps with the facet set to that value.
 import { describe, expect, it } from 'vitest';
-import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/schema.ts';
+import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/ids.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import { ENCRYPTION_CLASSES } from '../filters/filter-values.ts';
 import { pathFacets, ruleFacets } from './facets.ts';

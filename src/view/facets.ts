@@ -5,7 +5,14 @@ import type { AuthId, Catalog, DataPath, EndpointId } from '../catalog/schema.ts
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import type { AuthScope, Direction } from '../filters/filter-values.ts';
 import { matchesText } from '../filters/text-search.ts';
-import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
+import {
+  PATH_FILTER_IDS,
+  pathVerdicts,
+  portFits,
+  ruleHaystack,
+  type PathFilterId,
+  type PathVerdicts,
+} from './path-filters.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Which endpoints a path offers to the role facet, given the direction switch. */
@@ -36,18 +43,17 @@ function count(rows: DataPath[], valuesOf: (p: DataPath) => readonly string[]) {
 }
 
 /** Facet counts of the data paths; every filter runs once per row (not once per facet). */
-export function pathFacets(catalog: Catalog, state: ViewState): Facets {
-  const ids = Object.keys(PATH_FILTERS) as PathFilterId[];
-  // One verdict list per row, in the order of `ids`; a row counts for a facet when every
-  // other filter passes.
-  const rows = catalog.dataPaths.map((p) => ({
-    path: p,
-    verdicts: ids.map((id) => PATH_FILTERS[id](p, state, catalog.notes)),
-  }));
-  const rowsFor = (except: PathFilterId) =>
-    rows
-      .filter((r) => r.verdicts.every((passes, j) => passes || ids[j] === except))
+export const pathFacets = (catalog: Catalog, state: ViewState): Facets =>
+  facetsOfVerdicts(pathVerdicts(catalog.dataPaths, state, catalog.notes), state);
+
+/** Facet counts from the filters' verdicts: a row counts for a facet when every other filter passes. */
+export function facetsOfVerdicts(rows: PathVerdicts[], state: ViewState): Facets {
+  const rowsFor = (except: PathFilterId) => {
+    const skip = PATH_FILTER_IDS.indexOf(except);
+    return rows
+      .filter((r) => r.verdicts.every((passes, j) => passes || j === skip))
       .map((r) => r.path);
+  };
   return {
     roles: count(rowsFor('roles'), (p) => endpointsFacing(p, state.dir)),
     enc: count(rowsFor('enc'), (p) => [encryptionClassOf(p.encryption)]),

@@ -2,7 +2,8 @@
 // comma-separated (`addr-hub=10.0.1.10,10.0.1.11&addr-ad=10.0.0.0/24`), and `anyaddr=1` for
 // rules whose peers have none. A token that is not an address is named on the page and never
 // reaches a script; the valid tokens of the same value are kept.
-import { ENDPOINT_IDS, type EndpointId } from '../catalog/schema.ts';
+import type { EndpointId } from '../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../catalog/ids.ts';
 import { readAddressList, type PeerAddresses } from '../firewall-scripts/remote-addresses.ts';
 import type { UrlProblem, ViewState } from './view-state.ts';
 

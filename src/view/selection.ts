@@ -5,17 +5,21 @@ import type { Catalog, DataPath, FirewallRule, RoleId } from '../catalog/schema.
 import { catalogSubset } from '../exports/catalog-subset.ts';
 import { ruleMatchesRoles } from '../filters/role-match.ts';
 import { matchesText } from '../filters/text-search.ts';
-import { pathFacets, ruleFacets, type Facets } from './facets.ts';
-import { PATH_FILTERS, portFits, ruleHaystack, type PathFilterId } from './path-filters.ts';
+import { facetsOfVerdicts, ruleFacets, type Facets } from './facets.ts';
+import {
+  PATH_FILTER_IDS,
+  PATH_FILTERS,
+  pathVerdicts,
+  portFits,
+  ruleHaystack,
+} from './path-filters.ts';
 import { DEFAULT_STATE, type ViewState } from './view-state.ts';
 import { buildPlan, type Plan, type PlanQuery } from '../plan/port-plan.ts';
 import type { Environment } from '../plan/environment.ts';
 
 export const filterPaths = (catalog: Catalog, state: ViewState): DataPath[] =>
   catalog.dataPaths.filter((path) =>
-    (Object.keys(PATH_FILTERS) as PathFilterId[]).every((id) =>
-      PATH_FILTERS[id](path, state, catalog.notes),
-    ),
+    PATH_FILTER_IDS.every((id) => PATH_FILTERS[id](path, state, catalog.notes)),
   );
 
 /**
@@ -44,10 +48,13 @@ export interface Selection {
 
 /** The one selection: every table, drawing, sheet, script and export takes its rows from here. */
 export function select(catalog: Catalog, state: ViewState): Selection {
-  const paths = filterPaths(catalog, state);
   const rules = filterRules(catalog, state);
-  const facets = state.table === 'paths' ? pathFacets(catalog, state) : ruleFacets(catalog, state);
-  return { paths, rules, facets };
+  if (state.table !== 'paths')
+    return { paths: filterPaths(catalog, state), rules, facets: ruleFacets(catalog, state) };
+  // Each filter runs once per path, for the rows and the facet counts alike.
+  const verdicts = pathVerdicts(catalog.dataPaths, state, catalog.notes);
+  const paths = verdicts.filter((r) => r.verdicts.every(Boolean)).map((r) => r.path);
+  return { paths, rules, facets: facetsOfVerdicts(verdicts, state) };
 }
 
 /** What a view of one role (the cheat sheet, the scripts) is about, cut by the same selection. */
@@ -77,10 +84,14 @@ export function selectRole(catalog: Catalog, role: RoleId): RoleSelection {
 /**
  * The plans the explorer answers with: a pair (from/to), else one role (in, out, or both when
  * the direction is "either"), else a port. Built from the selected paths, so every other filter
- * narrows the answer exactly as it narrows the table; empty when nothing is asked.
+ * narrows the answer exactly as it narrows the table; empty when nothing is asked. A caller that
+ * has the state's selection already passes its paths.
  */
-export function plansFor(catalog: Catalog, state: ViewState): Plan[] {
-  const paths = filterPaths(catalog, state);
+export function plansFor(
+  catalog: Catalog,
+  state: ViewState,
+  paths: DataPath[] = filterPaths(catalog, state),
+): Plan[] {
   const plan = (query: PlanQuery) => buildPlan(paths, catalog.firewallRules, query, state.env);
   if (state.from || state.to) return [plan({ kind: 'pair', from: state.from, to: state.to })];
   const [role, ...others] = state.roles;

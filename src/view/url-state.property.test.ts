@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/schema.ts';
+import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/ids.ts';
 import { readCommittedCatalog } from '../catalog/test-support.ts';
 import {
   PAPERS,

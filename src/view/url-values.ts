@@ -1,6 +1,6 @@
 // How each `url-state.ts` key reads one value. Kept apart from the parsing loop so that each
 // key's rules (which ids, which forms) can be read in one place.
-import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/schema.ts';
+import { AUTH_IDS, ENDPOINT_IDS, SECTION_IDS } from '../catalog/ids.ts';
 import {
   PAPERS,
   SCRIPT_KINDS,

@@ -19,6 +19,11 @@ export interface View {
   setLanguage: (language: Language) => void;
   /** "?role=cas&lang=en": the query string of any view, keeping the link's language. */
   search: (target: ViewState) => string;
+  /**
+   * The query string of the view shown at the moment it is called. Stable, like `update`: a
+   * control that needs the link only when used (copy link) need not re-render on every change.
+   */
+  currentSearch: () => string;
 }
 
 export const ViewContext = createContext<View | null>(null);

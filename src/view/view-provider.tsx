@@ -18,22 +18,27 @@ import type { ViewState } from './view-state.ts';
 import { linkLanguage, parseUrlState, serializeUrlState } from './url-state.ts';
 import { searchOf } from './view-link.ts';
 import { ViewContext, type UpdateView, type View } from './use-view.ts';
+import { useSameData } from './use-same-data.ts';
 
 /**
  * Reading parses the query string; writing serialises the whole state again, so defaults and
  * ignored values drop out, and `lang` travels only when it reads as one (an invalid `lang` is
  * named once, then dropped).
  *
- * The router applies a URL change in a transition, a frame or more after the keystroke. So that
- * the table answers in the same frame, the new state is also held for the URL it was made from,
- * and shown until the URL has moved on; then the URL is again the only source.
+ * The router is told to apply a URL change in the same commit (app.tsx: useTransitions={false});
+ * should it still lag (a router that applies it in a transition), the new state is also held for
+ * the URL it was made from and shown until the URL has moved on, so the table answers in the
+ * same frame either way; then the URL is again the only source. When the URL has caught up it
+ * reads as the same state: the objects already shown are kept, so the router's update does not
+ * draw the page a second time.
  */
 function useLinkOwner(): View {
   const { i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const parsed = useMemo(() => parseUrlState(params), [params]);
   const [ahead, setAhead] = useState<{ from: URLSearchParams; state: ViewState } | null>(null);
-  const state = ahead && ahead.from === params ? ahead.state : parsed.state;
+  const state = useSameData(ahead && ahead.from === params ? ahead.state : parsed.state);
+  const problems = useSameData(parsed.problems);
   const lang = linkLanguage(params);
   const language = detectLanguage(lang ? `?lang=${lang}` : '', navigator.languages ?? []);
 
@@ -77,10 +82,14 @@ function useLinkOwner(): View {
     [navigate],
   );
   const search = useCallback((target: ViewState) => searchOf(target, lang), [lang]);
+  const currentSearch = useCallback(
+    () => searchOf(latest.current.state, linkLanguage(latest.current.params)),
+    [],
+  );
 
   return useMemo(
-    () => ({ state, problems: parsed.problems, update, language, setLanguage, search }),
-    [state, parsed.problems, update, language, setLanguage, search],
+    () => ({ state, problems, update, language, setLanguage, search, currentSearch }),
+    [state, problems, update, language, setLanguage, search, currentSearch],
   );
 }
 

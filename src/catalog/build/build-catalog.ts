@@ -11,14 +11,8 @@ import { ANY_PROGRAM, FIREWALL_ERRATA, firewallRuleId } from '../enrichment/fire
 import { NOTE_ENRICHMENT, resolveConcerns, type BuiltRows } from '../enrichment/notes.ts';
 import { PORTS_BY_CELL } from '../enrichment/ports.ts';
 import { rolesOfCell } from '../enrichment/roles.ts';
-import {
-  CATALOG_SCHEMA_VERSION,
-  type Catalog,
-  type DataPath,
-  type FirewallRule,
-  type Note,
-  type PortEntry,
-} from '../schema.ts';
+import type { Catalog, DataPath, FirewallRule, Note, PortEntry } from '../schema.ts';
+import { CATALOG_SCHEMA_VERSION } from '../ids.ts';
 import {
   parseSource,
   type SourceDataPathRow,

@@ -1,6 +1,7 @@
 // Which rows each note concerns, and errata in the notes. Every note of the source is listed;
 // an empty list marks a note about the document or a whole table rather than particular rows.
-import { ROLE_IDS, type DataPath, type Erratum, type FirewallRule } from '../schema.ts';
+import type { DataPath, Erratum, FirewallRule } from '../schema.ts';
+import { ROLE_IDS } from '../ids.ts';
 import { erratum } from './errata.ts';
 
 export interface BuiltRows {

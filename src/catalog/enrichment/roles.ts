@@ -1,5 +1,6 @@
 // Server-role ids for the firewall table's role cells, keyed by the cell's text.
-import { ROLE_IDS, type RoleId } from '../schema.ts';
+import type { RoleId } from '../schema.ts';
+import { ROLE_IDS } from '../ids.ts';
 
 const ROLE_BY_NAME: Record<string, RoleId> = {
   'ハブ トランスポート': 'hub',

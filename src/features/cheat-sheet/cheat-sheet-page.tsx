@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBodyData } from '../../components/use-body-data.ts';
-import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
+import type { Catalog, RoleId } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
 import { useView } from '../../view/use-view.ts';
 import { rolePlans } from '../../view/selection.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RoleLinks } from '../../shared/role-links.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { type SheetText } from '../../filters/filter-values.ts';
+import type { SheetText } from '../../filters/filter-values.ts';
 import { rolePageTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
 

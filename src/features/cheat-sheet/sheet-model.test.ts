@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { readCommittedCatalog } from '../../catalog/test-support.ts';
 import { buildSheet } from './sheet-model.ts';
 

@@ -2,7 +2,8 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ROLE_IDS, type Catalog } from '../../catalog/schema.ts';
+import type { Catalog } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { entryPortsWithServices, type PlanWords } from '../../plan/plan-text.ts';
 import { rolePlans } from '../../view/selection.ts';
 import { DEFAULT_ENVIRONMENT } from '../../plan/environment.ts';

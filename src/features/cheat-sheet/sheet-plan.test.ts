@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { SUPPORT_NOTE_ID } from '../../catalog/support-statement.ts';
 import { readCommittedCatalog } from '../../catalog/test-support.ts';
 import { DEFAULT_ENVIRONMENT } from '../../plan/environment.ts';

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, DataPath } from '../../catalog/schema.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { CellTextProvider } from './cell-text.tsx';
 import { portMatchKey } from './port-match-key.ts';
@@ -10,6 +11,7 @@ import { RowDetail } from './row-detail.tsx';
 import { usePathsTable } from '../../shared/table/use-explorer-table.ts';
 import { rowTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
+import { useSameData } from '../../view/use-same-data.ts';
 import type { Selection } from '../../view/selection.ts';
 import type { Plan } from '../../plan/plan-types.ts';
 import { formatRange, rpcRangeOf } from '../../plan/environment.ts';
@@ -47,6 +49,15 @@ function PathsTable(props: { catalog: Catalog; paths: DataPath[]; caption: strin
 }
 
 /**
+ * The answer follows a keystroke in a deferred render, a frame later: the table answers first.
+ * Deferred here, not in PathsView, so that the deferred render draws the answer alone.
+ */
+function DeferredPlanAnswer(props: { plans: Plan[]; catalog: Catalog; language: Language }) {
+  const plans = useDeferredValue(props.plans);
+  return <PlanAnswer plans={plans} catalog={props.catalog} language={props.language} />;
+}
+
+/**
  * The data-path table, under the answer when the view asks about a role, a pair or a port. For
  * a port, paths that match only because the port lies in the dynamic RPC range are folded into
  * one closed group below the paths that name it.
@@ -54,12 +65,11 @@ function PathsTable(props: { catalog: Catalog; paths: DataPath[]; caption: strin
 export function PathsView(props: { catalog: Catalog; selection: Selection; plans: Plan[] }) {
   const { t } = useTranslation('explorer');
   const { catalog, selection, plans } = props;
-  const { state } = useView();
+  const { state, language } = useView();
   const folded = useMemo(() => new Set(plans.flatMap((plan) => plan.alsoInRpcRange)), [plans]);
-  // The answer follows a keystroke a frame later: the table answers first.
-  const answerPlans = useDeferredValue(plans);
-  const named = selection.paths.filter((p) => !folded.has(p.id));
-  const inRange = selection.paths.filter((p) => folded.has(p.id));
+  // The same lists while a keystroke keeps the same rows: the tables then keep their row models.
+  const named = useSameData(selection.paths.filter((p) => !folded.has(p.id)));
+  const inRange = useSameData(selection.paths.filter((p) => folded.has(p.id)));
   return (
     <ExplorerLayout
       catalog={catalog}
@@ -67,7 +77,7 @@ export function PathsView(props: { catalog: Catalog; selection: Selection; plans
       facets={selection.facets}
       total={catalog.dataPaths.length}
     >
-      <PlanAnswer plans={answerPlans} catalog={catalog} />
+      <DeferredPlanAnswer plans={plans} catalog={catalog} language={language} />
       <CellTextProvider>
         {named.length > 0 && (
           <PathsTable catalog={catalog} paths={named} caption={t('tables.paths')} />

@@ -1,26 +1,19 @@
 // The answer above the table: when the view asks about one role, one pair or one port, the
 // distinct openings of the port plan (plan/port-plan.ts), not a list of rows. Copyable as plain
 // text for a chat or a ticket, and as a change-request table.
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { memoizeT } from '../../i18n/memoize-t.ts';
 import type { Catalog } from '../../catalog/schema.ts';
+import type { Language } from '../../catalog/languages.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
 import { planCsv, planMarkdown } from '../../exports/plan-export.ts';
 import { usePlanExportWords } from './use-plan-export-words.ts';
-import type { Plan, PlanEntry, PlanQuery } from '../../plan/plan-types.ts';
-import {
-  endsText,
-  entryPortsWithServices,
-  planLines,
-  type PlanWords,
-} from '../../plan/plan-text.ts';
+import type { Plan, PlanQuery } from '../../plan/plan-types.ts';
+import { planLines } from '../../plan/plan-text.ts';
+import { EntryRow } from './plan-entry-row.tsx';
 import { formatPortQuery } from '../../filters/port-query.ts';
-import { ENCRYPTION_MARK } from '../../shared/encryption-mark.ts';
-import { UnsupportedMark } from '../../shared/unsupported-mark.tsx';
 import { usePlanWords } from '../../shared/use-plan-words.ts';
-
-/** "Bin\Store.exe" → "Store.exe": the program names, short enough for the table. */
-const fileName = (program: string) => program.split('\\').at(-1) ?? program;
 
 function useHeading() {
   const { t } = useTranslation(['explorer', 'labels']);
@@ -42,69 +35,16 @@ function useHeading() {
 
 const ANSWER_COLUMNS = ['ports', 'who', 'encryption', 'programs', 'behind'] as const;
 
-/** On a phone each row reads as a card: its cell names shown beside the values. */
-const CELL = 'p-1 max-sm:block max-sm:p-0.5';
-
-function CellName(props: { name: string }) {
-  return <span className="font-sans font-semibold sm:hidden">{props.name}: </span>;
-}
-
-function EntryRow(props: { entry: PlanEntry; words: PlanWords; catalog: Catalog }) {
-  const { t } = useTranslation('explorer');
-  const { entry, words } = props;
-  return (
-    <tr className="border-t border-slate-300 align-top max-sm:block max-sm:py-2 dark:border-slate-600">
-      <td className={`${CELL} font-mono`}>
-        <CellName name={t('answer.columns.ports')} />
-        {entryPortsWithServices(entry, words)}
-      </td>
-      <td className={CELL}>
-        <CellName name={t('answer.columns.who')} />
-        {endsText(entry.from, words)} {words.arrow} {endsText(entry.to, words)}
-        {entry.endsDerived && (
-          <abbr title={t('answer.endsDerived')} className="ml-1 no-underline">
-            <span aria-hidden="true">≈</span>
-            <span className="sr-only">({t('answer.endsDerived')})</span>
-          </abbr>
-        )}
-        {entry.unsupported && <UnsupportedMark label={t('marks.unsupported')} />}
-      </td>
-      <td className={CELL}>
-        <CellName name={t('answer.columns.encryption')} />
-        <span aria-hidden="true">{ENCRYPTION_MARK[entry.encryption]} </span>
-        {words.encryption(entry.encryption)}
-      </td>
-      <td className={`${CELL} text-xs`}>
-        <CellName name={t('answer.columns.programs')} />
-        {entry.programs.length > 0
-          ? entry.programs.map(fileName).join(', ')
-          : entry.rules.length > 0
-            ? t('answer.rulesWithoutProgram', { count: entry.rules.length })
-            : t('answer.noRule')}
-      </td>
-      <td className={`${CELL} text-xs`}>
-        <CellName name={t('answer.columns.behind')} />
-        {entry.fromEnvironment
-          ? t('answer.fromEnvironment')
-          : t('answer.paths', { count: entry.pathIds.length })}
-        {entry.noteIds.length > 0 && (
-          <>
-            {' · '}
-            {t('answer.notes', { ids: entry.noteIds.join(', ') })}
-          </>
-        )}
-      </td>
-    </tr>
-  );
-}
-
 function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
-  const { t } = useTranslation('explorer');
+  const { t: translate } = useTranslation('explorer');
+  // The rows ask for the same few words (column names, marks): each is translated once.
+  const t = useMemo(() => memoizeT(translate), [translate]);
   const words = usePlanWords();
   const heading = useHeading()(props.plan.query);
   const [status, setStatus] = useState('');
   const { plan } = props;
-  const text = [heading, ...planLines(plan.entries, words)].join('\n');
+  // Built when copied, not on every render.
+  const text = () => [heading, ...planLines(plan.entries, words)].join('\n');
   return (
     <div className="space-y-2" data-plan={plan.query.kind}>
       <h3 className="font-semibold">{heading}</h3>
@@ -124,7 +64,13 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
             </thead>
             <tbody className="max-sm:block">
               {plan.entries.map((entry) => (
-                <EntryRow key={entry.key} entry={entry} words={words} catalog={props.catalog} />
+                <EntryRow
+                  key={entry.key}
+                  entry={entry}
+                  words={words}
+                  catalog={props.catalog}
+                  t={t}
+                />
               ))}
             </tbody>
           </table>
@@ -141,7 +87,7 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
         <button
           type="button"
           onClick={() =>
-            void copyText(text).then((ok) =>
+            void copyText(text()).then((ok) =>
               setStatus(t(ok ? 'answer.copied' : 'answer.copyFailed')),
             )
           }
@@ -158,12 +104,17 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
 }
 
 /**
- * One block per plan (a role with "either direction" has two: in and out). Memoised, so that
- * while the deferred plans have not moved on, a keystroke does not draw the answer again.
+ * One block per plan (a role with "either direction" has two: in and out). Memoised, and given
+ * the language rather than reading the view, so that while the deferred plans have not moved on
+ * a keystroke does not draw the answer again.
  */
-export const PlanAnswer = memo(function PlanAnswer(props: { plans: Plan[]; catalog: Catalog }) {
+export const PlanAnswer = memo(function PlanAnswer(props: {
+  plans: Plan[];
+  catalog: Catalog;
+  language: Language;
+}) {
   const { t } = useTranslation(['explorer', 'plan']);
-  const words = usePlanExportWords(props.catalog);
+  const words = usePlanExportWords(props.catalog, props.language);
   const [status, setStatus] = useState('');
   if (props.plans.length === 0) return null;
   const copyMarkdown = () =>
@@ -179,7 +130,7 @@ export const PlanAnswer = memo(function PlanAnswer(props: { plans: Plan[]; catal
   return (
     <section
       aria-labelledby="answer-heading"
-      className="space-y-4 rounded border border-slate-400 p-3 dark:border-slate-500"
+      className="plan-answer space-y-4 rounded border border-slate-400 p-3 dark:border-slate-500"
       data-testid="plan-answer"
     >
       <h2 id="answer-heading" className="text-lg font-semibold">

@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
+import type { Language } from '../../catalog/languages.ts';
 import type { PlanExportWords } from '../../exports/plan-export.ts';
 import { usePlanWords } from '../../shared/use-plan-words.ts';
-import { useView } from '../../view/use-view.ts';
 
-/** The plan exports' words in the page language: headers, directions, path names, note texts. */
-export function usePlanExportWords(catalog: Catalog): PlanExportWords {
+/**
+ * The plan exports' words in the page language: headers, directions, path names, note texts.
+ * The language is given, not read from the view: the answer panel that asks for these words
+ * then re-renders only when its plans or the language change, not on every keystroke.
+ */
+export function usePlanExportWords(catalog: Catalog, language: Language): PlanExportWords {
   const { t } = useTranslation(['plan', 'labels']);
-  const { language } = useView();
   const words = usePlanWords();
   return useMemo(() => {
     const paths = new Map(catalog.dataPaths.map((p) => [p.id, p.source[language].path]));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EndpointId } from '../../catalog/schema.ts';
-import type { Box } from '../../diagrams/label-placement.ts';
+import type { Box } from '../../diagrams/label-boxes.ts';
 import { MAP_SIZE } from '../../diagrams/map-layout.ts';
 import type { MapEdge } from '../../diagrams/role-map.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';

@@ -1,6 +1,6 @@
 import { useLinkClickHandler } from 'react-router';
 import type { MapEdge } from '../../diagrams/role-map.ts';
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../../diagrams/label-placement.ts';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../../diagrams/label-boxes.ts';
 import type { MapLabel } from '../../diagrams/map-labels.ts';
 
 /**

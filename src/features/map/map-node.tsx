@@ -1,6 +1,7 @@
 import type { MapNode as Node } from '../../diagrams/role-map.ts';
 import { NODE_SIZE } from '../../diagrams/map-layout.ts';
-import { ROLE_IDS, type EndpointId } from '../../catalog/schema.ts';
+import type { EndpointId } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { SvgLink } from './svg-link.tsx';
 
 const isRole = (id: EndpointId) => (ROLE_IDS as readonly string[]).includes(id);

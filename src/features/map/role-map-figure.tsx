@@ -35,7 +35,10 @@ export function RoleMapFigure(props: {
   const { t } = useTranslation(['explorer', 'labels']);
   const { catalog, state } = props;
   const { search } = useView();
-  const matchingIds = useMemo(() => new Set(props.matching.map((p) => p.id)), [props.matching]);
+  // The map (and its plans and labels) is made again only when the kept rows change, not when
+  // another part of the view state (the sort, the open row) gives a new list of the same rows.
+  const idsKey = props.matching.map((p) => p.id).join(' ');
+  const matchingIds = useMemo(() => new Set(idsKey === '' ? [] : idsKey.split(' ')), [idsKey]);
   const map = useMemo(() => buildRoleMap(catalog.dataPaths, matchingIds), [catalog, matchingIds]);
   // SVG references (url(#…)) need ids without the punctuation React puts in useId.
   const prefix = `map${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -55,9 +58,12 @@ export function RoleMapFigure(props: {
     });
   const shownEdge = map.edges.find((e) => e.key === shown);
   // Beside its arrow, clear of every arrow; a label with no room is a numbered note under the map.
+  // The same map and texts come back from placeMapLabels' own store, without a new placement.
   const labels = useMemo(
     () =>
-      placeMapLabels(map, (edge) => markedLines(ENCRYPTION_MARK[edge.encryption], portLines(edge))),
+      placeMapLabels(map, (edge, width) =>
+        markedLines(ENCRYPTION_MARK[edge.encryption], portLines(edge, width)),
+      ),
     [map, portLines],
   );
   const notes = map.edges.flatMap((edge) => {

@@ -4,7 +4,8 @@
 // it, never written anywhere (remote-addresses.ts decides which are which).
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENDPOINT_IDS, type EndpointId } from '../../catalog/schema.ts';
+import type { EndpointId } from '../../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../../catalog/ids.ts';
 import {
   PEER_PARAMETERS,
   readAddressList,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCommittedCatalog } from '../../catalog/test-support.ts';
-import { ROLE_IDS } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { SCRIPT_KINDS } from '../../view/view-state.ts';
 import { selectRole } from '../../view/selection.ts';
 import { scriptFile, scriptOf } from './script-file.ts';

@@ -5,7 +5,8 @@
 // scripts that must run on Windows Server 2008 / 2008 R2, and no netsh keyword or value netsh
 // would refuse. The second half proves that each check can fail.
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS, type EndpointId } from '../../catalog/schema.ts';
+import type { EndpointId } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { readCommittedCatalog } from '../../catalog/test-support.ts';
 import { scriptOf } from './script-file.ts';
 import { DEFAULT_ENVIRONMENT, type Environment } from '../../plan/environment.ts';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ROLE_IDS, type Catalog, type RoleId } from '../../catalog/schema.ts';
+import type { Catalog, RoleId } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import { copyText, saveFile } from '../../components/save-file.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
 import { rolePageTarget } from '../../view/link-targets.ts';

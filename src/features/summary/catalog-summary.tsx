@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../catalog/schema.ts';
-import { SECTION_IDS } from '../../catalog/schema.ts';
+import { SECTION_IDS } from '../../catalog/ids.ts';
 
-/** Row counts of the catalog, table by table: the first proof that the whole source arrived. */
-export function CatalogSummary({ catalog }: { catalog: Catalog }) {
+/**
+ * Row counts of the catalog, table by table: the first proof that the whole source arrived.
+ * Memoised: it sits in the shell, which renders on every keystroke, and depends only on the
+ * catalog and the language (useTranslation re-renders it on a language change).
+ */
+export const CatalogSummary = memo(function CatalogSummary({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
   const rows = [
     ...SECTION_IDS.map((id) => ({
@@ -28,4 +33,4 @@ export function CatalogSummary({ catalog }: { catalog: Catalog }) {
       </dl>
     </section>
   );
-}
+});

@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useView } from '../../view/use-view.ts';
 
-/** Copies the address of the current view, as the view state writes it; says whether it worked. */
-export function CopyLinkButton() {
+/**
+ * Copies the address of the current view, as the view state writes it; says whether it worked.
+ * Given the view's `currentSearch` (stable), it reads the link when clicked and so is not drawn
+ * again on every keystroke.
+ */
+export const CopyLinkButton = memo(function CopyLinkButton(props: { currentSearch: () => string }) {
   const { t } = useTranslation('explorer');
-  const { state, search } = useView();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(
-        `${window.location.origin}${window.location.pathname}${search(state)}`,
+        `${window.location.origin}${window.location.pathname}${props.currentSearch()}`,
       );
       setStatus('copied');
     } catch {
@@ -35,4 +37,4 @@ export function CopyLinkButton() {
       </span>
     </span>
   );
-}
+});

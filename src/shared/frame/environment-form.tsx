@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_ENVIRONMENT,
@@ -13,6 +13,7 @@ import {
   type EnvironmentProblem,
 } from '../../plan/environment.ts';
 import type { UpdateView } from '../../view/use-view.ts';
+import { sameData } from '../../view/same-data.ts';
 
 const textOf = (env: Environment, key: EnvironmentKey): string => {
   const value = env[key];
@@ -26,9 +27,13 @@ const read = (key: EnvironmentKey, text: string) =>
 /**
  * "My environment": ports an administrator has fixed (static RPC ports, the dynamic RPC range,
  * the DAG port). Applied together, kept in the link; each field says where the setting is made,
- * citing Microsoft (not the source document).
+ * citing Microsoft (not the source document). Memoised on the environment's values: a keystroke
+ * in another filter does not draw its fields again.
  */
-export function EnvironmentForm(props: { env: Environment; update: UpdateView }) {
+export const EnvironmentForm = memo(function EnvironmentForm(props: {
+  env: Environment;
+  update: UpdateView;
+}) {
   const { t } = useTranslation(['explorer', 'plan']);
   const [draft, setDraft] = useState(() =>
     Object.fromEntries(ENVIRONMENT_KEYS.map((key) => [key, textOf(props.env, key)])),
@@ -117,4 +122,4 @@ export function EnvironmentForm(props: { env: Environment; update: UpdateView })
       </form>
     </details>
   );
-}
+}, sameData);

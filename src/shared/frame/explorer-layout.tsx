@@ -25,7 +25,7 @@ export function ExplorerLayout(props: {
   const { t } = useTranslation('explorer');
   const { t: tl } = useTranslation('labels');
   const { catalog } = props;
-  const { state, problems, update } = useView();
+  const { state, problems, update, currentSearch } = useView();
   const shown = props.shownIds.length;
   // Looked up only when a row is open: not on every keystroke.
   const isKnownRow = (id: string) =>
@@ -68,7 +68,7 @@ export function ExplorerLayout(props: {
             {props.title ?? t(`tables.${state.table}`)}:{' '}
             {t('results.summary', { shown, total: props.total })}
           </h2>
-          <CopyLinkButton />
+          <CopyLinkButton currentSearch={currentSearch} />
           <ExportControl catalog={catalog} state={state} rowIds={props.shownIds} />
           <button
             type="button"

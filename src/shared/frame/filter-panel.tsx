@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoizeT } from '../../i18n/memoize-t.ts';
-import { AUTH_IDS, ENDPOINT_IDS, ROLE_IDS, SECTION_IDS } from '../../catalog/schema.ts';
+import { AUTH_IDS, ENDPOINT_IDS, ROLE_IDS, SECTION_IDS } from '../../catalog/ids.ts';
 import { CheckboxFacet, type FacetOption } from '../../components/checkbox-facet.tsx';
 import { RadioChoice } from '../../components/radio-choice.tsx';
-import { type ViewState } from '../../view/view-state.ts';
+import type { ViewState } from '../../view/view-state.ts';
 import { ENCRYPTION_CLASSES } from '../../filters/filter-values.ts';
 import { PortFilter } from './port-filter.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -12,6 +12,7 @@ import { PairPicker } from './pair-picker.tsx';
 import { EnvironmentForm } from './environment-form.tsx';
 import type { Facets } from '../../view/facets.ts';
 import type { UpdateView } from '../../view/use-view.ts';
+import { useFilterSetters } from './use-filter-setters.ts';
 
 export function FilterPanel(props: {
   /** Per facet, per value: the rows that pass every other filter (see view/facets.ts). */
@@ -23,6 +24,8 @@ export function FilterPanel(props: {
   // Every keystroke re-renders some sixty labels and counts: each is translated once.
   const t = useMemo(() => memoizeT(translate), [translate]);
   const { state, update, facets } = props;
+  // Stable callbacks: each control below is memoised on its props (options compared by value).
+  const set = useFilterSetters(update);
   const paths = state.table === 'paths';
   const options = <T extends string>(
     ids: readonly T[],
@@ -35,7 +38,7 @@ export function FilterPanel(props: {
       count: counts.get(id) ?? 0,
     }));
   };
-  const countLabel = (count: number) => t('explorer:filters.count', { count });
+  const countLabel = useCallback((count: number) => t('explorer:filters.count', { count }), [t]);
   const endpointLabel = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
   const roleCounts = facets.roles;
   const roleOptions = (ids: readonly string[]) =>
@@ -54,24 +57,24 @@ export function FilterPanel(props: {
         legend={t('explorer:filters.role')}
         options={roleOptions(ROLE_IDS)}
         selected={state.roles}
-        onChange={(roles) => update({ roles })}
+        onChange={set.roles}
         countLabel={countLabel}
       />
-      {paths && <PairPicker state={state} update={update} />}
+      {paths && <PairPicker from={state.from} to={state.to} update={update} />}
       {paths && (
         <>
           <CheckboxFacet
             legend={t('explorer:filters.otherEndpoints')}
             options={roleOptions(others)}
             selected={state.roles}
-            onChange={(roles) => update({ roles })}
+            onChange={set.roles}
             countLabel={countLabel}
           />
           <RadioChoice
             legend={t('explorer:filters.dir')}
             name="dir"
             value={state.dir}
-            onChange={(dir) => update({ dir })}
+            onChange={set.dir}
             options={[
               { value: 'any', label: t('explorer:filters.dirAny') },
               { value: 'in', label: t('explorer:filters.dirIn') },
@@ -82,21 +85,21 @@ export function FilterPanel(props: {
             legend={t('explorer:filters.enc')}
             options={options(ENCRYPTION_CLASSES, facets.enc, (id) => t(`explorer:enc.${id}`))}
             selected={state.enc}
-            onChange={(enc) => update({ enc })}
+            onChange={set.enc}
             countLabel={countLabel}
           />
           <CheckboxFacet
             legend={t('explorer:filters.auth')}
             options={options(AUTH_IDS, facets.auth, (id) => t(`labels:auth.${id}`))}
             selected={state.auth}
-            onChange={(auth) => update({ auth })}
+            onChange={set.auth}
             countLabel={countLabel}
           />
           <RadioChoice
             legend={t('explorer:filters.authScope')}
             name="authin"
             value={state.authScope}
-            onChange={(authScope) => update({ authScope })}
+            onChange={set.authScope}
             options={[
               { value: 'any', label: t('explorer:filters.authAny') },
               { value: 'default', label: t('explorer:filters.authDefault') },
@@ -107,7 +110,7 @@ export function FilterPanel(props: {
             legend={t('explorer:filters.section')}
             options={options(SECTION_IDS, facets.sections, (id) => t(`labels:section.${id}`))}
             selected={state.sections}
-            onChange={(sections) => update({ sections })}
+            onChange={set.sections}
             countLabel={countLabel}
           />
         </>

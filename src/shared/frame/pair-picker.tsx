@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENDPOINT_IDS, type EndpointId } from '../../catalog/schema.ts';
-import type { ViewState } from '../../view/view-state.ts';
+import type { EndpointId } from '../../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../../catalog/ids.ts';
 import type { UpdateView } from '../../view/use-view.ts';
 
 const ANY = '';
@@ -8,15 +9,20 @@ const ANY = '';
 /**
  * "What must be open from Hub Transport to Edge Transport?": who connects and who listens, each
  * any endpoint or "any". Asks for one pair, where ticking two roles would mean either of them.
+ * Memoised: its thirty options are drawn again only when the pair changes, not on a keystroke.
  */
-export function PairPicker(props: { state: ViewState; update: UpdateView }) {
+export const PairPicker = memo(function PairPicker(props: {
+  from: EndpointId | null;
+  to: EndpointId | null;
+  update: UpdateView;
+}) {
   const { t } = useTranslation(['explorer', 'labels']);
-  const { state, update } = props;
+  const { update } = props;
   const select = (end: 'from' | 'to') => (
     <label className="flex flex-col gap-0.5">
       <span>{t(end === 'from' ? 'explorer:pair.from' : 'explorer:pair.to')}</span>
       <select
-        value={state[end] ?? ANY}
+        value={props[end] ?? ANY}
         onChange={(event) =>
           update({ [end]: event.target.value === ANY ? null : (event.target.value as EndpointId) })
         }
@@ -40,4 +46,4 @@ export function PairPicker(props: { state: ViewState; update: UpdateView }) {
       </div>
     </fieldset>
   );
-}
+});

@@ -1,12 +1,19 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortQuery } from '../../filters/filter-values.ts';
 import { formatPortQuery, parsePortQuery } from '../../filters/port-query.ts';
 import type { UpdateView } from '../../view/use-view.ts';
 import { useTypingHistory } from './use-typing-history.ts';
+import { sameData } from '../../view/same-data.ts';
 
-/** Port or range, optionally with protocol. What cannot be read is said inline, not applied. */
-export function PortFilter(props: { value: PortQuery | null; update: UpdateView }) {
+/**
+ * Port or range, optionally with protocol. What cannot be read is said inline, not applied.
+ * Memoised on the port's value: a keystroke in another filter leaves it alone.
+ */
+export const PortFilter = memo(function PortFilter(props: {
+  value: PortQuery | null;
+  update: UpdateView;
+}) {
   const { t } = useTranslation('explorer');
   const canonical = props.value ? formatPortQuery(props.value) : '';
   const [text, setText] = useState(canonical);
@@ -63,4 +70,4 @@ export function PortFilter(props: { value: PortQuery | null; update: UpdateView 
       </p>
     </div>
   );
-}
+}, sameData);

@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateView } from '../../view/use-view.ts';
 import { useTypingHistory } from './use-typing-history.ts';
 
-/** Free-text search. `/` anywhere focuses it; Esc clears it. */
-export function SearchBox(props: { value: string; update: UpdateView }) {
+/**
+ * Free-text search. `/` anywhere focuses it; Esc clears it. Memoised: a keystroke in another
+ * filter leaves it alone.
+ */
+export const SearchBox = memo(function SearchBox(props: { value: string; update: UpdateView }) {
   const { t } = useTranslation('explorer');
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(props.value);
@@ -58,4 +61,4 @@ export function SearchBox(props: { value: string; update: UpdateView }) {
       </p>
     </div>
   );
-}
+});

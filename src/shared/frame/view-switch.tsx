@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ViewState } from '../../view/view-state.ts';
@@ -22,20 +23,21 @@ const VIEW_TABS = [
 export function ViewSwitch() {
   const { t } = useTranslation('explorer');
   const { state, search } = useView();
+  // The links change with every filter, their words only with the language.
+  const words = useMemo(
+    () => ({ label: t('tables.label'), tabs: VIEW_TABS.map((tab) => t(`tables.${tab.id}`)) }),
+    [t],
+  );
   return (
-    <nav
-      id={VIEW_TABS_ID}
-      aria-label={t('tables.label')}
-      className="flex flex-wrap gap-1 print:hidden"
-    >
-      {VIEW_TABS.map((tab) => (
+    <nav id={VIEW_TABS_ID} aria-label={words.label} className="flex flex-wrap gap-1 print:hidden">
+      {VIEW_TABS.map((tab, i) => (
         <Link
           key={tab.id}
           to={{ search: search(tabTarget(state, tab.view, tab.table)) }}
           aria-current={state.view === tab.view && state.table === tab.table ? 'page' : undefined}
           className="rounded-t border border-b-0 border-slate-400 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:border-slate-500 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
         >
-          {t(`tables.${tab.id}`)}
+          {words.tabs[i]}
         </Link>
       ))}
     </nav>

@@ -1,7 +1,8 @@
 // Column definitions of the data-path table (sorting only; the selection filters). The cells
 // themselves are rendered by features/explorer/path-cells.tsx.
 import { createColumnHelper } from '@tanstack/react-table';
-import { SECTION_IDS, type DataPath, type EndpointId } from '../../catalog/schema.ts';
+import type { DataPath, EndpointId } from '../../catalog/schema.ts';
+import { SECTION_IDS } from '../../catalog/ids.ts';
 import type { Language } from '../../catalog/languages.ts';
 import type { ExplorerFeatures } from '../../components/table-features.ts';
 import { encryptionClassOf } from '../../filters/encryption-match.ts';

@@ -1,6 +1,7 @@
 // Column definitions of the firewall-rule table (sorting only; the selection filters).
 import { createColumnHelper } from '@tanstack/react-table';
-import { ROLE_IDS, type FirewallRule } from '../../catalog/schema.ts';
+import type { FirewallRule } from '../../catalog/schema.ts';
+import { ROLE_IDS } from '../../catalog/ids.ts';
 import type { ExplorerFeatures } from '../../components/table-features.ts';
 import { portColumnOptions, portSortValue } from './port-column.ts';
 import { sortByValue } from './sort-values.ts';

@@ -1,0 +1,65 @@
+// The catalog's ids and schema version as plain constants, without the schema library: the
+// first paint (src/boot.ts) and the link parser need them before the app, and zod, have loaded.
+// schema.ts builds its enums from these and re-exports them.
+
+// 2: provenance on every derived port, end and authentication id; related ports; ports that go
+// both ways; citations of sources outside the document.
+export const CATALOG_SCHEMA_VERSION = 2;
+
+export const SECTION_IDS = ['transport', 'mailbox', 'cas', 'um'] as const;
+
+export const ROLE_IDS = ['hub', 'edge', 'mailbox', 'cas', 'um'] as const;
+
+/** Both ends of a data path: the five Exchange roles and the other parties the source names. */
+export const ENDPOINT_IDS = [
+  ...ROLE_IDS,
+  'ad',
+  'ad-rms',
+  'admin',
+  'backup',
+  'client',
+  'smtp-client',
+  'ip-gateway',
+  'ocs',
+  'legacy-exchange',
+  'internet-smtp',
+] as const;
+
+export const AUTH_IDS = [
+  'kerberos',
+  'ntlm',
+  'basic',
+  'digest',
+  'negotiate',
+  'integrated-windows',
+  'forms',
+  'certificate',
+  'direct-trust',
+  'anonymous',
+  'ip-address',
+  'mtls',
+  'pop-imap-plain-text',
+] as const;
+
+export const ENCRYPTION_METHOD_IDS = [
+  'tls',
+  'ssl',
+  'https',
+  'ldaps',
+  'rpc',
+  'kerberos',
+  'ipsec',
+  'sip-tls',
+  'srtp',
+] as const;
+
+export const PORT_KINDS = [
+  'number', // a single port or a range: from..to
+  'dynamic-rpc', // the port the RPC endpoint mapper hands out
+  'rpc-epmap', // the RPC endpoint mapper itself (135/TCP)
+  'dynamic', // "dynamic ports" without a stated range
+  'any', // firewall rules that allow any port
+  'unnumbered', // a service named without a port number (e.g. SMB in the VSS backup row)
+] as const;
+
+export const NOTE_KINDS = ['intro', 'bullet', 'caution', 'paragraph'] as const;
