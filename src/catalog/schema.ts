@@ -24,7 +24,24 @@ export {
   SECTION_IDS,
 };
 
-const nonEmpty = z.string().check(z.minLength(1));
+// No catalog text may carry a control character: text goes into generated scripts, CSV and the
+// page, where a carriage return, a NUL or a Unicode line separator could end a comment line or
+// hide text. One-line fields (ids, names, labels, port texts) take none at all; the verbatim
+// source cells, notes and errata may keep the source's line feeds (a cell of two lines), nothing
+// else. The scripts split on every line break anyway (firewall-scripts/script-words.ts).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+// eslint-disable-next-line no-control-regex -- as above
+const LINES = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const oneLine = z.string().check(z.regex(ONE_LINE));
+const nonEmpty = z.string().check(z.minLength(1), z.regex(ONE_LINE));
+/** Verbatim text of the source, which may hold its line feeds. */
+const sourceText = z.string().check(z.minLength(1), z.regex(LINES));
+/**
+ * Where the page links to the source text: a path inside the app's folder (no scheme, no host,
+ * no way up), so the footer link can never point at another site.
+ */
+const appRelativePath = z.string().check(z.regex(/^(?!.*\.\.)[A-Za-z0-9_-][A-Za-z0-9._/-]*$/));
 const positiveInt = z.number().check(z.int(), z.minimum(1));
 const nonEmptyArray = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
@@ -68,7 +85,7 @@ export const citation = z.object({
 export const provenance = z.object({
   source: z.enum(['cell', 'note', 'inferred']),
   text: nonEmpty,
-  noteId: z.optional(z.string()),
+  noteId: z.optional(oneLine),
   reason: z.optional(bilingualText),
   citations: z.optional(z.array(citation)),
 });
@@ -87,7 +104,7 @@ export const portEntry = z.object({
   protocolStated: z.boolean(),
   from: z.nullable(portNumber),
   to: z.nullable(portNumber),
-  service: z.nullable(z.string()),
+  service: z.nullable(oneLine),
   /**
    * Who listens, relative to the row's `to` end: absent = `to` listens (the row's own direction);
    * `in`/`out` = a cell that marks IN/OUT; `both` = either end opens connections to this port on
@@ -103,19 +120,19 @@ export const erratum = z.object({
   /** Which field of the row (or note) the erratum is about. */
   field: nonEmpty,
   /** The verbatim text in question. */
-  text: nonEmpty,
+  text: sourceText,
   explanation: bilingualText,
   /** Outside sources relied on (not from the source document). */
   citations: z.optional(z.array(citation)),
 });
 
 export const dataPathCells = z.object({
-  path: nonEmpty,
-  ports: nonEmpty,
-  defaultAuth: nonEmpty,
-  supportedAuth: nonEmpty,
-  encryption: nonEmpty,
-  encryptedByDefault: nonEmpty,
+  path: sourceText,
+  ports: sourceText,
+  defaultAuth: sourceText,
+  supportedAuth: sourceText,
+  encryption: sourceText,
+  encryptedByDefault: sourceText,
 });
 
 export const dataPath = z.object({
@@ -159,15 +176,15 @@ export const dataPath = z.object({
     byDefault: z.boolean(),
     qualifiers: z.array(z.enum(['self-signed-certificate', 'unexplained-asterisk'])),
   }),
-  noteIds: z.array(z.string()),
+  noteIds: z.array(oneLine),
   errata: z.array(erratum),
 });
 
 export const firewallRuleCells = z.object({
-  name: nonEmpty,
-  roles: nonEmpty,
-  ports: nonEmpty,
-  program: nonEmpty,
+  name: sourceText,
+  roles: sourceText,
+  ports: sourceText,
+  program: sourceText,
 });
 
 export const firewallRule = z.object({
@@ -178,9 +195,9 @@ export const firewallRule = z.object({
   roles: nonEmptyArray(roleId),
   ports: nonEmptyArray(portEntry),
   /** The program path the rule is restricted to, or null for the (GFW) rules that allow any. */
-  program: z.nullable(z.string()),
+  program: z.nullable(oneLine),
   restrictedToProgram: z.boolean(),
-  noteIds: z.array(z.string()),
+  noteIds: z.array(oneLine),
   errata: z.array(erratum),
 });
 
@@ -191,11 +208,11 @@ export const note = z.object({
   kind: z.enum(NOTE_KINDS),
   sourceLine: positiveInt,
   /** For a caution block indented under a bullet: that bullet's id. */
-  parentId: z.optional(z.string()),
-  ja: nonEmpty,
-  en: nonEmpty,
+  parentId: z.optional(oneLine),
+  ja: sourceText,
+  en: sourceText,
   /** Ids of the data paths and firewall rules this note concerns. */
-  concerns: z.array(z.string()),
+  concerns: z.array(oneLine),
   errata: z.array(erratum),
 });
 
@@ -231,7 +248,7 @@ export const catalog = z.object({
     /** The source's "last updated" date, ISO 8601. */
     updated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     /** Path of the verbatim source, relative to the catalog. */
-    sourceFile: z.string(),
+    sourceFile: appRelativePath,
   }),
   endpoints: z.array(endpoint),
   headings: z.array(heading),

@@ -18,6 +18,15 @@ describe('csvField', () => {
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['', ''],
+    // Formula injection: what a spreadsheet would run or read as a formula stays text.
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+cmd|calc', "'+1+cmd|calc"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['a=b', 'a=b'],
+    ['80/TCP-443', '80/TCP-443'],
   ])('%j → %j', (value, field) => expect(csvField(value)).toBe(field));
 });
 
