@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Language } from '../src/catalog/languages.ts';
-import { ROLE_IDS } from '../src/catalog/schema.ts';
+import { ROLE_IDS } from '../src/catalog/ids.ts';
 import { buildSheet } from '../src/features/cheat-sheet/sheet-model.ts';
 import { resources } from '../src/i18n/resources.ts';
 import { DEFAULT_ENVIRONMENT } from '../src/plan/environment.ts';

@@ -1,6 +1,6 @@
 // The catalog's ids and schema version as plain constants, without the schema library: the
 // first paint (src/boot.ts) and the link parser need them before the app, and zod, have loaded.
-// schema.ts builds its enums from these and re-exports them.
+// schema.ts builds its enums from these; import them from here.
 
 // 2: provenance on every derived port, end and authentication id; related ports; ports that go
 // both ways; citations of sources outside the document.

@@ -2,6 +2,8 @@
 // public/catalog.json against it at load time, and public/catalog.schema.json is generated from it.
 // zod/mini: the same schemas as zod with a functional API, at a fraction of the bundle size.
 import * as z from 'zod/mini';
+// The ids and the version live in ids.ts (no zod there: the first paint reads them); import
+// them from there.
 import {
   AUTH_IDS,
   CATALOG_SCHEMA_VERSION,
@@ -12,17 +14,6 @@ import {
   ROLE_IDS,
   SECTION_IDS,
 } from './ids.ts';
-
-export {
-  AUTH_IDS,
-  CATALOG_SCHEMA_VERSION,
-  ENCRYPTION_METHOD_IDS,
-  ENDPOINT_IDS,
-  NOTE_KINDS,
-  PORT_KINDS,
-  ROLE_IDS,
-  SECTION_IDS,
-};
 
 // No catalog text may carry a control character: text goes into generated scripts, CSV and the
 // page, where a carriage return, a NUL or a Unicode line separator could end a comment line or

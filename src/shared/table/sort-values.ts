@@ -7,9 +7,13 @@ export function lowestPort(ports: PortEntry[]): number | undefined {
   return numbers.length ? Math.min(...numbers) : undefined;
 }
 
+// The same order as localeCompare with these locales and options, from one collator:
+// localeCompare with arguments builds one per comparison, which a 5,500-row sort feels.
+const TEXT_ORDER = new Intl.Collator(['ja', 'en'], { numeric: true });
+
 export function compareSortValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), ['ja', 'en'], { numeric: true });
+  return TEXT_ORDER.compare(String(a), String(b));
 }
 
 /** Sorts rows by their column value (the accessor returns a number or a string). */
