@@ -54,7 +54,9 @@ for (const c of CASES) {
 
 test('views without the view tabs have no skip link to them', async ({ page }) => {
   await page.goto('./?lang=en&view=sheet&role=mailbox');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app's own page (main#main), not the neutral frame index.html paints first: that frame
+  // has an h1 too but nothing to tab to.
+  await expect(page.locator('main#main')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Skip to the view tabs' })).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(focused(page)).toHaveText('Skip to content');
