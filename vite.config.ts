@@ -15,7 +15,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     prerenderDefaultTable(),
     preloadApp(),
-    serviceWorker(),
+    ...serviceWorker(),
   ],
   build: {
     target: 'es2022',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../src/catalog/schema.ts';
 
@@ -15,3 +16,7 @@ export const catalog = (): Catalog =>
 
 /** How many data paths the committed catalog has: tests count from it, never a literal. */
 export const PATH_COUNT = catalog().dataPaths.length;
+
+/** The build the test server serves (playwright.config.ts): dist/, or E2E_DIST for another. */
+export const SERVED_DIR =
+  process.env.E2E_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));

@@ -15,6 +15,41 @@ const escapeHtml = (text: string) =>
 interface CommonText {
   app: { title: string; subtitle: string };
   loading: string;
+  stalled: {
+    scriptFailed: string;
+    timeout: string;
+    whatToDo: string;
+    reload: string;
+    file: string;
+    host: string;
+    clearData: string;
+  };
+}
+
+const commonText = (lang: Language) =>
+  JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as CommonText;
+
+/**
+ * What the page says when the app cannot start (public/early.js's watchdog sets data-app-stalled
+ * on <html>; src/index.css shows this and hides the loading line): what happened, by reason, and
+ * what to do. Hidden until then (early.js also removes its `hidden`, for a page whose stylesheet
+ * could not load either); the app's first render replaces it with the rest of the paint.
+ * "Reload" is a link to the page itself, so that it works without any script.
+ */
+export function stallMessage(lang: Language): string {
+  const text = commonText(lang).stalled;
+  const item = (body: string) => `<li>${body}</li>`;
+  return (
+    `<div class="app-stall" data-app-stall="${lang}" role="alert" hidden>` +
+    `<h2 data-stall-reason="script-failed">${escapeHtml(text.scriptFailed)}</h2>` +
+    `<h2 data-stall-reason="timeout">${escapeHtml(text.timeout)}</h2>` +
+    `<p>${escapeHtml(text.whatToDo)}</p><ul>` +
+    item(`<a href="">${escapeHtml(text.reload)}</a>`) +
+    item(escapeHtml(text.file)) +
+    item(escapeHtml(text.host)) +
+    item(escapeHtml(text.clearData)) +
+    `</ul></div>`
+  );
 }
 
 /**
@@ -23,7 +58,7 @@ interface CommonText {
  * that the app's first render (src/app/shell.tsx) replaces it with the same picture.
  */
 function neutralFrame(lang: Language): string {
-  const text = JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as CommonText;
+  const text = commonText(lang);
   return (
     `<div class="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100" lang="${lang}" data-first-frame="${lang}">` +
     `<header class="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 p-3 dark:border-slate-700"><div>` +
@@ -31,7 +66,7 @@ function neutralFrame(lang: Language): string {
     `<h1 class="text-xl font-bold">${escapeHtml(text.app.title)}</h1>` +
     `<p class="text-sm text-slate-700 dark:text-slate-300">${escapeHtml(text.app.subtitle)}</p>` +
     `</div></header>` +
-    `<main class="p-3"><p role="status">${escapeHtml(text.loading)}</p></main></div>`
+    `<main class="p-3">${stallMessage(lang)}<p role="status">${escapeHtml(text.loading)}</p></main></div>`
   );
 }
 
@@ -43,7 +78,8 @@ function neutralFrame(lang: Language): string {
  * Beside it, one neutral frame per language, hidden: public/early.js (a classic script in
  * <head>, run before the body is painted) marks <html> with data-first-paint="frame" when the
  * link asks for anything else than the table (see src/index.css), so a deep link never paints
- * the wrong rows. The catalog is preloaded so that its request does not wait for the app's code.
+ * the wrong rows. Each of them holds the message of the startup watchdog (stallMessage), hidden
+ * unless the app cannot start. The catalog is preloaded so that its request does not wait for the app's code.
  */
 export function prerenderDefaultTable(): Plugin {
   return {
@@ -68,7 +104,7 @@ export function prerenderDefaultTable(): Plugin {
       return {
         html: html.replace(
           '<div id="root"></div>',
-          `<div id="root"><div class="prerender" data-prerender=""><header><h1 class="prerender-title">Exchange 2010 ポート エクスプローラー</h1></header><main>${notice}${table}</main></div>${frames}</div>`,
+          `<div id="root"><div class="prerender" data-prerender=""><header><h1 class="prerender-title">Exchange 2010 ポート エクスプローラー</h1></header><main>${stallMessage('ja')}${notice}${table}</main></div>${frames}</div>`,
         ),
         tags,
       };

@@ -1,48 +1,43 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import type { Logger, Plugin } from 'vite';
-import {
-  precacheManifest,
-  renderWorker,
-  WORKER_FILE,
-  type BuiltFile,
-} from './service-worker/precache.ts';
-
-const WORKER_CODE = new URL('./service-worker/worker.js', import.meta.url);
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { addIntegrity, PRECACHE_GLOBS, PRECACHE_IGNORES } from './service-worker/precache.ts';
 
 /**
- * Writes dist/sw.js once the build is on disk: the service worker that precaches every built
- * file (the chunks, lazy ones too, and everything copied from public/), under a cache named by
- * a hash of the build, so that each new build is a new version. See service-worker/worker.js.
+ * dist/sw.js, built by vite-plugin-pwa from scripts/service-worker/sw.ts once every other file
+ * of the build is on disk (the prerendered index.html included), with Workbox's precache
+ * manifest: every built file, its revision and its SRI string (precache.ts). The page registers
+ * it itself (src/features/offline/register-service-worker.ts) and has its own web manifest.
  */
-export function serviceWorker(): Plugin {
+export function serviceWorker(): Plugin[] {
   let outDir = '';
-  let logger: Logger | undefined;
-  return {
-    name: 'service-worker',
+  const findOutDir: Plugin = {
+    name: 'service-worker-out-dir',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
-      logger = config.logger;
-    },
-    writeBundle: {
-      sequential: true,
-      order: 'post',
-      handler() {
-        const code = readFileSync(WORKER_CODE, 'utf8');
-        const files: BuiltFile[] = filesUnder(outDir).map((file) => ({
-          path: relative(outDir, file).split(sep).join('/'),
-          content: readFileSync(file),
-        }));
-        const manifest = precacheManifest(files, code);
-        writeFileSync(join(outDir, WORKER_FILE), renderWorker(code, manifest));
-        logger?.info(`${WORKER_FILE}: ${manifest.urls.length} files, version ${manifest.version}`);
-      },
     },
   };
+  return [
+    findOutDir,
+    ...VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'scripts/service-worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: PRECACHE_GLOBS,
+        globIgnores: PRECACHE_IGNORES,
+        // No URL is exempt from a revision: see precache.ts.
+        dontCacheBustURLsMatching: undefined,
+        manifestTransforms: [addIntegrity(() => outDir)],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // A classic script, as the page registers it (one file, nothing to import).
+        rollupFormat: 'iife',
+        minify: true,
+        sourcemap: false,
+      },
+    }),
+  ];
 }

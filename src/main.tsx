@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { StartedMark } from './app/started-mark.tsx';
 import { startCatalogLoad } from './app/use-catalog.ts';
 import { registerServiceWorker } from './features/offline/register-service-worker.ts';
 import { detectLanguage } from './i18n/detect-language.ts';
@@ -18,6 +19,7 @@ void startCatalogLoad().then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />
+      <StartedMark />
     </StrictMode>,
   ),
 );

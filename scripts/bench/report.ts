@@ -43,6 +43,20 @@ export interface DeepLinkSummary {
   samples: number[];
 }
 
+/** A pasted link of about 1 MB (part `long`): navigation start to the app's table of its first 8 KB. */
+export interface LongLinkSummary {
+  /** What the link holds, described (the link itself is 1 MB). */
+  link: string;
+  characters: number;
+  appMs: number;
+  /** From the end of the document's response: what the page itself spends. */
+  appAfterDocumentMs: number;
+  /** The floor page (no script) at the same address. */
+  floorMs: number;
+  floorAfterDocumentMs: number;
+  samples: number[];
+}
+
 export interface Condition {
   rate: number;
   app: PageSummary;
@@ -51,6 +65,8 @@ export interface Condition {
   filterSamples: number[];
   deepLinks: DeepLinkSummary[];
   keys: KeySeries[];
+  /** Only when BENCH_PARTS has `long`. */
+  longLink?: LongLinkSummary;
 }
 
 export interface BenchResults {
@@ -355,6 +371,48 @@ export function renderReport(r: BenchResults) {
       `${notes} keystroke(s) left the table unchanged (e.g. 44 shows what 4 showed); ` +
         "for those the figure runs to the frame after React's last commit.",
     );
+  }
+  const longLinks = r.conditions.flatMap((c) =>
+    c.longLink ? [{ rate: c.rate, ...c.longLink }] : [],
+  );
+  if (longLinks.length) {
+    lines.push(
+      '',
+      '## A pasted 1 MB link: ms to the table, the app beside the floor page at the same address',
+      '',
+      'public/early.js cuts the address to its whole pairs within 8,192 characters before ' +
+        'anything else runs (src/view/url-state.ts reads no further), and the app names the rest. ' +
+        "The document request is answered with the index.html of `?lang=en` (Node's http server " +
+        'refuses a request line over 16 KB); the page\'s address holds the whole link. "From the ' +
+        'document" starts at the end of its response: it leaves out what the browser and the test ' +
+        'driver spend on a 1 MB address before the page exists. Target: the app under 1 s from ' +
+        'the document at 1x CPU.',
+      '',
+    );
+    head([
+      'Link',
+      'characters',
+      'CPU',
+      "app's table, median",
+      'min',
+      'max',
+      'floor',
+      'app from the document',
+      'floor from the document',
+    ]);
+    for (const link of longLinks) {
+      row([
+        link.link,
+        String(link.characters),
+        `${link.rate}x`,
+        ms(link.appMs),
+        ms(Math.min(...link.samples)),
+        ms(Math.max(...link.samples)),
+        ms(link.floorMs),
+        ms(link.appAfterDocumentMs),
+        ms(link.floorAfterDocumentMs),
+      ]);
+    }
   }
   lines.push('');
   return { markdown: lines.join('\n'), json: { ...r, targets: TARGETS, verdicts } };

@@ -1,58 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { precacheManifest, renderWorker, type BuiltFile } from './precache.ts';
+import { hasIntegrity, integrityOf } from './integrity.ts';
+import { navigatedFile } from './navigation.ts';
+import { addIntegrity } from './precache.ts';
 
-const file = (path: string, text = path): BuiltFile => ({
-  path,
-  content: new TextEncoder().encode(text),
-});
+const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
-const BUILD = [
-  file('index.html'),
-  file('assets/index-Ab12.js'),
-  file('assets/index-Ab12.js.map'),
-  file('assets/matrix-page-Cd34.js'),
-  file('catalog.json'),
-  file('source/exchange 2010.ja.txt'),
-  file('sw.js'),
-];
-
-describe('precacheManifest', () => {
-  it('lists every built file but the worker and source maps, sorted, as relative URLs', () => {
-    expect(precacheManifest(BUILD, 'code').urls).toEqual([
-      'assets/index-Ab12.js',
-      'assets/matrix-page-Cd34.js',
-      'catalog.json',
-      'index.html',
-      'source/exchange%202010.ja.txt',
-    ]);
+describe('integrityOf', () => {
+  it('is the SRI string browsers compute (sha384, base64)', async () => {
+    expect(await integrityOf(new TextEncoder().encode('{"a":1}'))).toBe(sri('{"a":1}'));
   });
 
-  it('gives the same version for the same build, in any order', () => {
-    const { version } = precacheManifest(BUILD, 'code');
-    expect(version).toMatch(/^[0-9a-f]{16}$/);
-    expect(precacheManifest([...BUILD].reverse(), 'code').version).toBe(version);
+  it('tells the file the build named from any other body', async () => {
+    expect(await hasIntegrity(new Response('{"a":1}'), sri('{"a":1}'))).toBe(true);
+    expect(await hasIntegrity(new Response('{"broken": tru'), sri('{"a":1}'))).toBe(false);
+    expect(await hasIntegrity(new Response(''), sri('{"a":1}'))).toBe(false);
   });
 
-  it('gives a new version when a file, a path or the worker code changes', () => {
-    const { version } = precacheManifest(BUILD, 'code');
-    const changed = BUILD.map((f) => (f.path === 'catalog.json' ? file(f.path, '{}') : f));
-    const renamed = BUILD.map((f) => (f.path === 'catalog.json' ? file('data.json', f.path) : f));
-    expect(precacheManifest(changed, 'code').version).not.toBe(version);
-    expect(precacheManifest(renamed, 'code').version).not.toBe(version);
-    expect(precacheManifest(BUILD, 'other code').version).not.toBe(version);
-  });
-
-  it('ignores what it does not precache', () => {
-    const { version } = precacheManifest(BUILD, 'code');
-    const noise = [...BUILD, file('assets/extra.js.map'), file('sw.js', 'old worker')];
-    expect(precacheManifest(noise, 'code').version).toBe(version);
+  it('leaves the response readable', async () => {
+    const response = new Response('body');
+    await hasIntegrity(response, sri('body'));
+    expect(await response.text()).toBe('body');
   });
 });
 
-describe('renderWorker', () => {
-  it('puts the version and the files in front of the code', () => {
-    expect(renderWorker('self.x = 1;', { version: 'abc', urls: ['index.html', "it's.js"] })).toBe(
-      'const VERSION = "abc";\nconst FILES = ["index.html","it\'s.js"];\nself.x = 1;',
+describe('navigatedFile', () => {
+  it('drops the query and the fragment, and reads a folder as its index.html', () => {
+    expect(navigatedFile('https://h/sub/path/?view=map&lang=en#x')).toBe(
+      'https://h/sub/path/index.html',
     );
+    expect(navigatedFile('https://h/index.html?port=135')).toBe('https://h/index.html');
+    expect(navigatedFile('https://h/source/doc.ja.txt')).toBe('https://h/source/doc.ja.txt');
+  });
+});
+
+describe('addIntegrity', () => {
+  it('gives every entry the SRI string of its file, keeping its revision', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precache-'));
+    mkdirSync(join(dir, 'source'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir, 'source', 'a b.txt'), 'text');
+    const transform = addIntegrity(() => dir);
+    const { manifest } = await transform([
+      { url: 'index.html', revision: 'r1', size: 15 },
+      { url: 'source/a%20b.txt', revision: 'r2', size: 4 },
+    ]);
+    expect(manifest).toEqual([
+      { url: 'index.html', revision: 'r1', size: 15, integrity: sri('<!doctype html>') },
+      { url: 'source/a%20b.txt', revision: 'r2', size: 4, integrity: sri('text') },
+    ]);
   });
 });

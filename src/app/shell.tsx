@@ -1,13 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../catalog/schema.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { LoadError } from '../components/load-error.tsx';
+import { retryableLazy } from '../components/retryable-lazy.tsx';
 import { ExplorerPage } from '../features/explorer/explorer-page.tsx';
 import { UpdateNotice } from '../features/offline/update-notice.tsx';
 import { CatalogSummary } from '../features/summary/catalog-summary.tsx';
-import { focusViewTabs, VIEW_TABS_ID, VIEWS_WITH_TABS } from '../shared/frame/view-tabs.ts';
+import { focusViewTabs, useViewTabsShown, VIEW_TABS_ID } from '../shared/frame/view-tabs.ts';
 import { DEFAULT_STATE } from '../view/view-state.ts';
 import { documentTitle } from './document-title.ts';
 import { useCatalog } from './use-catalog.ts';
@@ -19,19 +20,16 @@ interface PageProps {
 }
 
 // Views with a page of their own, each loaded only when opened: none is part of the first view.
-const CheatSheetPage = lazy(() =>
-  import('../features/cheat-sheet/cheat-sheet-page.tsx').then((m) => ({
-    default: m.CheatSheetPage,
-  })),
+// Retryable: an import that failed (an old tab after an update) runs again on "Try again".
+const CheatSheetPage = retryableLazy(() =>
+  import('../features/cheat-sheet/cheat-sheet-page.tsx').then((m) => m.CheatSheetPage),
 );
-const MapPage = lazy(() =>
-  import('../features/map/map-page.tsx').then((m) => ({ default: m.MapPage })),
+const MapPage = retryableLazy(() => import('../features/map/map-page.tsx').then((m) => m.MapPage));
+const MatrixPage = retryableLazy(() =>
+  import('../features/matrix/matrix-page.tsx').then((m) => m.MatrixPage),
 );
-const MatrixPage = lazy(() =>
-  import('../features/matrix/matrix-page.tsx').then((m) => ({ default: m.MatrixPage })),
-);
-const ScriptsPage = lazy(() =>
-  import('../features/scripts/scripts-page.tsx').then((m) => ({ default: m.ScriptsPage })),
+const ScriptsPage = retryableLazy(() =>
+  import('../features/scripts/scripts-page.tsx').then((m) => m.ScriptsPage),
 );
 
 /** Each such view by its `view` value; the explorer is the rest. */
@@ -54,6 +52,7 @@ export function Shell() {
   const lazyPage = LAZY_PAGES.get(view);
   // The title reads only these: a keystroke in the search box leaves it (and i18next) alone.
   const { roles, from, to, port, table } = state;
+  const tabsShown = useViewTabsShown();
   const title = useMemo(
     () => documentTitle({ ...DEFAULT_STATE, view, table, roles, from, to, port }, t),
     [view, table, roles, from, to, port, t],
@@ -65,7 +64,7 @@ export function Shell() {
   return (
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       {/* The first stop of the tab order: past the filters, straight to the view tabs. */}
-      {catalog && VIEWS_WITH_TABS.has(view) && (
+      {tabsShown && (
         <a
           href={`#${VIEW_TABS_ID}`}
           onClick={(event) => {

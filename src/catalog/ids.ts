@@ -63,3 +63,19 @@ export const PORT_KINDS = [
 ] as const;
 
 export const NOTE_KINDS = ['intro', 'bullet', 'caution', 'paragraph'] as const;
+
+/**
+ * Setup's firewall rule (its catalog id) whose program serves each static RPC port the
+ * environment may set: the RPC Client Access service (also public folders) and the Address Book.
+ */
+export const STATIC_RPC_SETUP_RULE_IDS = {
+  rpcClientAccess: 'fw-msexchangerpc-rpc',
+  addressBook: 'fw-msexchangeab-rpc',
+  publicFolderRpc: 'fw-msexchangerpc-rpc',
+} as const;
+
+/** The note that says MAPI clients such as Outlook connect to Client Access servers. */
+export const MAPI_CLIENTS_NOTE_ID = 'cas-note-1';
+
+/** The note that says RPC traffic is always encrypted. */
+export const RPC_ENCRYPTED_NOTE_ID = 'mailbox-intro-5';

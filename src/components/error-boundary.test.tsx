@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Suspense, type ComponentType } from 'react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,7 @@ import { DEFAULT_STATE } from '../view/view-state.ts';
 import { ViewProvider } from '../view/view-provider.tsx';
 import { useView } from '../view/use-view.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { retryableLazy } from './retryable-lazy.tsx';
 
 function makeI18n(lng: Language): I18n {
   const instance = createInstance();
@@ -128,5 +130,102 @@ describe('ErrorBoundary', () => {
       </I18nextProvider>,
     );
     expect(screen.getByRole('alert').textContent).toContain('Error: just a string');
+  });
+});
+
+// An old tab after an update: the view's file is gone from the server, so its import fails.
+describe('ErrorBoundary, a view whose code could not be loaded', () => {
+  const CHROMIUM =
+    'Failed to fetch dynamically imported module: https://example.org/assets/map-page-x1.js';
+
+  /** A lazy view whose import fails `failures` times, then loads. */
+  function lazyView(failures: number, message = CHROMIUM) {
+    const load = vi.fn(() =>
+      load.mock.calls.length <= failures
+        ? Promise.reject(new TypeError(message))
+        : Promise.resolve(() => <p>the map</p>),
+    );
+    return { load, View: retryableLazy(load) };
+  }
+
+  function renderLazy(lng: Language, View: ComponentType, reload = vi.fn()) {
+    render(
+      <I18nextProvider i18n={makeI18n(lng)}>
+        <ErrorBoundary name="map" startSearch="?" reload={reload}>
+          <Suspense fallback={<p>loading</p>}>
+            <View />
+          </Suspense>
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    return reload;
+  }
+
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  for (const message of [
+    CHROMIUM,
+    'error loading dynamically imported module: https://example.org/assets/map-page-x1.js',
+    'Importing a module script failed.',
+  ]) {
+    it(`says the app was probably updated, with Reload first (${message.slice(0, 24)}…)`, async () => {
+      const { View } = lazyView(1, message);
+      renderLazy('en', View);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('This view could not be loaded');
+      expect(alert.textContent).toContain('probably updated');
+      const buttons = screen.getAllByRole('button').map((b) => b.textContent);
+      expect(buttons).toEqual(['Reload', 'Try again']);
+    });
+  }
+
+  it('speaks Japanese', async () => {
+    const { View } = lazyView(1);
+    renderLazy('ja', View);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('この画面を読み込めませんでした');
+    expect(screen.getByRole('button', { name: '再読み込み' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'もう一度試す' })).toBeTruthy();
+  });
+
+  it('Reload reloads the page', async () => {
+    const { View } = lazyView(1);
+    const reload = renderLazy('en', View);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reload' }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('"Try again" imports the view again and shows it', async () => {
+    const { load, View } = lazyView(1);
+    renderLazy('en', View);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the map')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('"Try again" shows the message again while the file is still missing', async () => {
+    const { load, View } = lazyView(2);
+    renderLazy('en', View);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the map')).toBeTruthy();
+  });
+
+  it('keeps the usual message for any other error of a lazy view', async () => {
+    const { View } = lazyView(1, 'rows is not iterable');
+    renderLazy('en', View);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This view failed to display');
+    expect(screen.queryByRole('button', { name: 'Reload' })).toBeNull();
   });
 });

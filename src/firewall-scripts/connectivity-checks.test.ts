@@ -13,6 +13,7 @@ import {
 import { HOST_PARAMETER } from './host-parameters.ts';
 import type { Say } from './script-words.ts';
 import { readPhrases, SAY_EN, SAY_JA } from './test-support.ts';
+import { EVERY_SETTING } from '../plan/test-environments.ts';
 
 const catalog = readCommittedCatalog();
 
@@ -27,13 +28,7 @@ const options = (lang: Language, env: Environment = DEFAULT_ENVIRONMENT): CheckS
   lang,
 });
 
-const ENVIRONMENT: Environment = {
-  rpcRange: { from: 6005, to: 59530 },
-  rpcClientAccess: 59532,
-  addressBook: 59533,
-  publicFolderRpc: 59534,
-  dagPort: 64330,
-};
+const ENVIRONMENT = EVERY_SETTING;
 const TOOLS: CheckTool[] = ['test', 'portqry'];
 
 const lines = (script: string) => script.split('\r\n');

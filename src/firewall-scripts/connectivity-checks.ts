@@ -21,6 +21,7 @@ import type { Language } from '../catalog/languages.ts';
 import { RPC_ENDPOINT_MAPPER_PORT } from '../filters/port-match.ts';
 import { HOST_DEFAULT, HOST_PARAMETER } from './host-parameters.ts';
 import { hashLines as hash, psString } from './powershell-rules.ts';
+import { codeText, portNumber } from './rule-code.ts';
 import { byRow, roleEntries, type RoleEntry } from './role-entries.ts';
 import { endpointName, environmentLines, rowLines, sourceLines, TOOL } from './script-text.ts';
 import type { Say } from './script-words.ts';
@@ -238,7 +239,7 @@ export function connectivityScript(
     '$checks = @(',
     ...checks.map(
       (c, i) =>
-        `  @{ Rows = ${psString(c.rows.join(', '))}; Parameter = ${psString(c.parameter)}; Host = $${c.parameter}; Protocol = '${c.protocol}'; Port = ${c.port} }${i < checks.length - 1 ? ',' : ''}`,
+        `  @{ Rows = ${psString(codeText(c.rows.join(', ')))}; Parameter = ${psString(c.parameter)}; Host = $${c.parameter}; Protocol = '${c.protocol}'; Port = ${portNumber(c.port)} }${i < checks.length - 1 ? ',' : ''}`,
     ),
     ')',
     '',

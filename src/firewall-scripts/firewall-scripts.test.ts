@@ -297,6 +297,21 @@ describe('peers, environment and the any-address switch', () => {
       expect(r.peers).not.toContain('client');
   });
 
+  it("finds the static ports' Setup rules by id, whatever their program is called", () => {
+    const env = { ...DEFAULT_ENVIRONMENT, rpcClientAccess: 59532, addressBook: 59533 };
+    const renamed = structuredClone(catalog);
+    const programs: Record<string, string> = {
+      'fw-msexchangerpc-rpc': 'Bin\\RpcClientAccess2.exe',
+      'fw-msexchangeab-rpc': 'Bin\\AddressBook2.exe',
+    };
+    for (const rule of renamed.firewallRules) rule.program = programs[rule.id] ?? rule.program;
+    const statics = ruleSet(renamed, 'cas', 'in', env).rules.filter((r) => r.kind === 'rpc-static');
+    expect(statics.map((r) => [r.program?.path, r.setupRuleId])).toEqual([
+      ['Bin\\RpcClientAccess2.exe', 'fw-msexchangerpc-rpc'],
+      ['Bin\\AddressBook2.exe', 'fw-msexchangeab-rpc'],
+    ]);
+  });
+
   it("outbound RPC names the environment's range for Exchange servers only", () => {
     const env = { ...DEFAULT_ENVIRONMENT, rpcRange: { from: 6005, to: 59530 } };
     const rules = ruleSet(catalog, 'hub', 'out', env).rules.filter((r) => r.kind === 'rpc-out');
@@ -316,6 +331,10 @@ describe('remLines', () => {
       'rem a',
       'rem net user x /add',
       'rem b',
+    ]);
+    // cmd.exe ends a line at Ctrl-Z too; NUL and bidi controls are no text for a comment either.
+    expect(remLines(['a\u001anet user x /add\u0000 \u202eb'])).toEqual([
+      'rem a?net user x /add? ?b',
     ]);
   });
 });

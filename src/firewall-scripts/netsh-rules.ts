@@ -21,11 +21,11 @@
 // wrapped in ASCII quotes so that a line never ends in half a double-byte character; `%` is
 // doubled, because cmd expands it even in a `rem`.
 import type { EndpointId } from '../catalog/schema.ts';
-import { PEER_PARAMETERS, isAnyAddress } from './remote-addresses.ts';
+import { PEER_PARAMETERS, isAnyAddress, readAddress } from './remote-addresses.ts';
 import { retiredNames, type FirewallRuleSpec } from './rule-set.ts';
 import { peersOf, type ScriptContext } from './rule-comments.ts';
 import { writeScript } from './script-layout.ts';
-import { codeText, programText, ruleDescription } from './rule-code.ts';
+import { codeText, portText, programText, ruleDescription, serviceText } from './rule-code.ts';
 import { commentLines } from './script-words.ts';
 
 const NON_ASCII = /[^\x20-\x7e]/;
@@ -52,8 +52,8 @@ const programClause = (rule: FirewallRuleSpec): string => {
 function ruleLines(rule: FirewallRuleSpec, n: number, dir: 'in' | 'out'): string[] {
   const name = `name="${codeText(rule.name)}"`;
   const label = codeText(rule.name);
-  const ports = `${dir === 'in' ? 'localport' : 'remoteport'}=${rule.ports.map(netshPort).join(',')}`;
-  const service = rule.service ? ` service=${rule.service}` : '';
+  const ports = `${dir === 'in' ? 'localport' : 'remoteport'}=${rule.ports.map((p) => netshPort(portText(p))).join(',')}`;
+  const service = rule.service ? ` service=${serviceText(rule.service)}` : '';
   const peers = rule.peers.map((p) => PEER_PARAMETERS[p].cmd);
   return [
     'set "R="',
@@ -95,8 +95,11 @@ function ruleLines(rule: FirewallRuleSpec, n: number, dir: 'in' | 'out'): string
 /** `set "MAILBOX_SERVERS=10.0.1.10,10.0.1.11"`: addresses checked by remote-addresses.ts only. */
 const peerLine = (ctx: ScriptContext, peer: EndpointId): string => {
   const addresses = ctx.peers[peer] ?? [];
-  const value = isAnyAddress(addresses) ? 'any' : addresses.join(',');
-  return `set "${PEER_PARAMETERS[peer].cmd}=${codeText(value) === value ? value : ''}"`;
+  // Only what Windows Firewall takes as a remote address is written, exactly as readAddress spells it.
+  const value = isAnyAddress(addresses)
+    ? 'any'
+    : addresses.filter((a) => readAddress(a) === a).join(',');
+  return `set "${PEER_PARAMETERS[peer].cmd}=${value}"`;
 };
 
 const argumentLines = (ctx: ScriptContext): string[] => [

@@ -13,15 +13,18 @@
 //     } catch { $failed++; Write-Warning (...) }
 //   }
 import type { EndpointId } from '../catalog/schema.ts';
-import { PEER_PARAMETERS, isAnyAddress } from './remote-addresses.ts';
+import { PEER_PARAMETERS, isAnyAddress, readAddress } from './remote-addresses.ts';
 import type { FirewallRuleSpec } from './rule-set.ts';
 import { groupName, peersOf, type ScriptContext } from './rule-comments.ts';
 import { writeScript } from './script-layout.ts';
-import { codeText, programText, ruleDescription } from './rule-code.ts';
+import { codeText, portText, programText, ruleDescription, serviceText } from './rule-code.ts';
 import { commentLines } from './script-words.ts';
 
-/** A PowerShell single-quoted string. */
-export const psString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/**
+ * A PowerShell single-quoted string. PowerShell takes the typographic single quotes (U+2018,
+ * U+2019, U+201A, U+201B) for `'` too: each is doubled like it, so none can end the string.
+ */
+export const psString = (text: string) => `'${text.replace(/['\u2018-\u201b]/g, '$&$&')}'`;
 
 /** Comment lines; line breaks are split off first, so no text can leave its comment. */
 export const hashLines = (lines: string[]): string[] =>
@@ -42,8 +45,8 @@ const programArgument = (rule: FirewallRuleSpec): string => {
 function ruleLines(rule: FirewallRuleSpec, dir: 'in' | 'out'): string[] {
   const name = psString(codeText(rule.name));
   const direction = dir === 'in' ? 'Inbound' : 'Outbound';
-  const ports = `${dir === 'in' ? '-LocalPort' : '-RemotePort'} ${rule.ports.map(psString).join(', ')}`;
-  const service = rule.service ? ` -Service ${psString(rule.service)}` : '';
+  const ports = `${dir === 'in' ? '-LocalPort' : '-RemotePort'} ${rule.ports.map((p) => psString(portText(p))).join(', ')}`;
+  const service = rule.service ? ` -Service ${psString(serviceText(rule.service))}` : '';
   const peers = rule.peers
     .map((p) => `${psString(`-${PEER_PARAMETERS[p].ps}`)} = $${PEER_PARAMETERS[p].ps}`)
     .join('; ');
@@ -66,7 +69,8 @@ function ruleLines(rule: FirewallRuleSpec, dir: 'in' | 'out'): string[] {
 const parameterLine = (ctx: ScriptContext, peer: EndpointId): string => {
   const addresses = ctx.peers[peer] ?? [];
   const values = isAnyAddress(addresses) ? ['Any'] : addresses;
-  const safe = values.filter((a) => codeText(a) === a);
+  // Only what Windows Firewall takes as a remote address is written, exactly as readAddress spells it.
+  const safe = values.filter((a) => readAddress(a) === a);
   return `  [string[]]$${PEER_PARAMETERS[peer].ps} = @(${safe.map(psString).join(', ')}),`;
 };
 

@@ -16,6 +16,7 @@
 // Numbered ports carry no program: several are served by the kernel (http.sys serves 80, 443 and
 // the UM web ports as "System"), where a program condition would block them.
 import type { Catalog, EndpointId, FirewallRule, RoleId } from '../catalog/schema.ts';
+import { STATIC_RPC_SETUP_RULE_IDS } from '../catalog/ids.ts';
 import { buildPlan } from '../plan/port-plan.ts';
 import type { Opening, Plan, PlanEntry, StaticRpcPort } from '../plan/plan-types.ts';
 import { formatRange, type Environment, type EnvironmentKey } from '../plan/environment.ts';
@@ -206,12 +207,13 @@ function rpcPrograms(catalog: Catalog, role: RoleId) {
   });
 }
 
-/** Which Setup program serves a static RPC port the environment sets. */
-const STATIC_PROGRAM: Partial<Record<EnvironmentKey, string>> = {
-  rpcClientAccess: 'Microsoft.Exchange.RpcClientAccess.Service.exe',
-  addressBook: 'Microsoft.Exchange.AddressBook.Service.exe',
-  publicFolderRpc: 'Microsoft.Exchange.RpcClientAccess.Service.exe',
-};
+/** Setup's rule, found by its id, whose program serves a static RPC port the environment sets. */
+function staticSetupRule(draft: Draft, setting: EnvironmentKey) {
+  const id = (STATIC_RPC_SETUP_RULE_IDS as Partial<Record<EnvironmentKey, string>>)[setting];
+  const rule = draft.catalog.firewallRules.find((r) => r.id === id && r.roles.includes(draft.role));
+  const program = rule?.program ? programPath(rule.program) : null;
+  return rule && program ? { rule, program } : undefined;
+}
 
 /** Inbound RPC: the endpoint mapper, the dynamic ports per program, the static ports. */
 function inboundRpcRules(draft: Draft, entries: PlanEntry[]): FirewallRuleSpec[] {
@@ -267,10 +269,7 @@ function inboundRpcRules(draft: Draft, entries: PlanEntry[]): FirewallRuleSpec[]
           ),
         );
   const staticRules = statics.flatMap(({ entry, port }) => {
-    const name = STATIC_PROGRAM[port.setting];
-    const setup = rpcPrograms(draft.catalog, draft.role).find(({ program }) =>
-      name ? program.path.endsWith(name) : false,
-    );
+    const setup = staticSetupRule(draft, port.setting);
     return [
       ruleOf(
         draft,

@@ -10,7 +10,7 @@ import {
   formatRange,
   type Environment,
 } from '../plan/environment.ts';
-import type { Say } from './script-words.ts';
+import { LINE_BREAKS, type Say } from './script-words.ts';
 
 export const TOOL = 'Exchange 2010 port explorer';
 
@@ -32,8 +32,8 @@ export const sourceLines = (catalog: Catalog, say: Say, lang: Language): string[
   ];
 };
 
-/** A line of text split where the catalog has line breaks. */
-const oneLine = (text: string) => text.split(/\r\n|\r|\n/).join(' ');
+/** A text on one line: its lines (split on every line break) joined by spaces. */
+const oneLine = (text: string) => text.split(LINE_BREAKS).join(' ');
 
 /**
  * The row's heading: its id, its path as the source gives it (in English output also the

@@ -20,5 +20,15 @@ export const sayFrom =
 /** Every line break a catalog or link text may hold: a comment line never continues as code. */
 export const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/;
 
+/**
+ * What no comment should hold once split: the other control characters (cmd.exe reads Ctrl-Z as
+ * the end of a line, NUL ends its line) and the bidirectional controls that make a comment read
+ * otherwise than it runs ("Trojan Source"). Each becomes a `?`.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Comment text as lines: split on every line break, nothing unprintable left in a line. */
 export const commentLines = (lines: string[]): string[] =>
-  lines.flatMap((line) => line.split(LINE_BREAKS));
+  lines.flatMap((line) => line.split(LINE_BREAKS).map((l) => l.replace(UNPRINTABLE, '?')));

@@ -11,6 +11,7 @@ import {
   type Environment,
 } from './environment.ts';
 import { buildPlan, type Opening, type PlanQuery } from './port-plan.ts';
+import { EVERY_SETTING } from './test-environments.ts';
 
 const catalog = readCommittedCatalog();
 const all = connectionsOfPaths(catalog.dataPaths);
@@ -146,13 +147,7 @@ describe('distilled answers', () => {
 });
 
 describe('the environment', () => {
-  const env: Environment = {
-    rpcRange: { from: 6005, to: 59530 },
-    rpcClientAccess: 59532,
-    addressBook: 59533,
-    publicFolderRpc: 59534,
-    dagPort: 64330,
-  };
+  const env = EVERY_SETTING;
 
   it('replaces the DAG port and the dynamic range, and adds static ports where they listen', () => {
     const mailbox = planOf({ kind: 'role', role: 'mailbox', dir: 'in' }, env);
@@ -193,6 +188,22 @@ describe('the environment', () => {
     for (const id of outside.alsoInRpcRange) {
       expect(catalog.dataPaths.find((p) => p.id === id)?.to).toBe('ad');
     }
+  });
+
+  it('finds Setup’s rules for static ports by their ids, not by their program paths', () => {
+    const renamed = catalog.firewallRules.map((rule, i) =>
+      rule.program ? { ...rule, program: `Bin\\Service${i}.exe` } : rule,
+    );
+    const plan = buildPlan(
+      catalog.dataPaths,
+      renamed,
+      { kind: 'port', port: { protocol: 'tcp', from: 59532, to: 59532 } },
+      env,
+    );
+    expect(plan.entries[0]?.rules.map((r) => r.id)).toEqual([
+      'fw-msexchangeab-rpc',
+      'fw-msexchangerpc-rpc',
+    ]);
   });
 
   it('reads values and refuses bad ones', () => {

@@ -14,7 +14,13 @@
 // - The Setup firewall rules (and their programs) are those of a listening role whose ports
 //   overlap the entry's: the catalog links a rule to a port, never to a data path.
 import type { DataPath, EndpointId, FirewallRule, PortEntry } from '../catalog/schema.ts';
-import { AUTH_IDS, ROLE_IDS } from '../catalog/ids.ts';
+import {
+  AUTH_IDS,
+  MAPI_CLIENTS_NOTE_ID,
+  ROLE_IDS,
+  RPC_ENCRYPTED_NOTE_ID,
+  STATIC_RPC_SETUP_RULE_IDS,
+} from '../catalog/ids.ts';
 import { isUnsupportedFirewallRow } from '../catalog/support-statement.ts';
 import { encryptionClassOf } from '../filters/encryption-match.ts';
 import {
@@ -87,12 +93,11 @@ function tokenOf(c: Connection, env: Environment): string {
 
 const classOf = (token: string) => (token.startsWith('n:') ? 'number' : token);
 
-/** Setup's rules for the RPC service an environment setting fixes, found by their program. */
-const SETTING_PROGRAM: Partial<Record<EnvironmentKey, string>> = {
-  rpcClientAccess: 'RpcClientAccess',
-  addressBook: 'AddressBook',
-  publicFolderRpc: 'RpcClientAccess',
-};
+/** Setup's rule (its catalog id) for the RPC service an environment setting fixes. */
+const setupRuleIdOf = (setting: EnvironmentKey): string | null =>
+  setting in STATIC_RPC_SETUP_RULE_IDS
+    ? STATIC_RPC_SETUP_RULE_IDS[setting as keyof typeof STATIC_RPC_SETUP_RULE_IDS]
+    : null;
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
@@ -265,12 +270,16 @@ function environmentEntries(
     cas.push({ setting: 'rpcClientAccess', port: env.rpcClientAccess });
   if (env.addressBook !== null) cas.push({ setting: 'addressBook', port: env.addressBook });
   if (cas.length > 0)
-    openings.push({ to: 'cas', statics: cas, noteIds: ['cas-note-1', 'mailbox-intro-5'] });
+    openings.push({
+      to: 'cas',
+      statics: cas,
+      noteIds: [MAPI_CLIENTS_NOTE_ID, RPC_ENCRYPTED_NOTE_ID],
+    });
   if (env.publicFolderRpc !== null)
     openings.push({
       to: 'mailbox',
       statics: [{ setting: 'publicFolderRpc', port: env.publicFolderRpc }],
-      noteIds: ['mailbox-intro-5'],
+      noteIds: [RPC_ENCRYPTED_NOTE_ID],
     });
   const asked = ({ to, statics }: (typeof openings)[number]) => {
     switch (query.kind) {
@@ -289,10 +298,10 @@ function environmentEntries(
     }
   };
   return openings.filter(asked).map(({ to, statics, noteIds }) => {
-    const programs = statics.flatMap((s) => SETTING_PROGRAM[s.setting] ?? []);
+    const ruleIds = statics.map((s) => setupRuleIdOf(s.setting));
     const ruleList = rules
       .filter((rule) => rule.roles.some((role) => role === to))
-      .filter((rule) => programs.some((name) => rule.program?.includes(name)))
+      .filter((rule) => ruleIds.includes(rule.id))
       .map(planRule);
     return {
       key: `environment|${to}`,

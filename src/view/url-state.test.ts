@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type ViewState } from './view-state.ts';
-import { parseUrlState, serializeUrlState, URL_KEYS } from './url-state.ts';
+import { linkLanguage, parseUrlState, serializeUrlState, URL_KEYS } from './url-state.ts';
 
 const parse = (query: string) => parseUrlState(new URLSearchParams(query));
 const state = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...over });
@@ -202,5 +202,76 @@ describe('parseUrlState: the firewall scripts’ peer addresses', () => {
     expect(parse('addr-hub=10.0.0.1').problems).toMatchObject([
       { key: 'addr-hub', reason: 'not-for-view' },
     ]);
+  });
+});
+
+describe('parseUrlState: a link longer than 8 KB', () => {
+  /** `pair` repeated, `&`-separated, to about `length` characters. */
+  const repeated = (pair: string, length: number) =>
+    Array.from({ length: Math.ceil(length / (pair.length + 1)) }, () => pair).join('&');
+
+  /** Params that count the pairs read from them one by one. */
+  class CountingParams extends URLSearchParams {
+    looked = 0;
+    override *[Symbol.iterator](): URLSearchParamsIterator<[string, string]> {
+      for (const entry of super.entries()) {
+        this.looked++;
+        yield entry;
+      }
+    }
+  }
+
+  it('is read up to its last whole key=value within 8,192 characters; the values before apply', () => {
+    // A cut at character 8,192 would read `port=13`: the pair is dropped whole instead.
+    const head = `role=cas&dir=in&q=${'x'.repeat(8184 - 18)}`;
+    expect(`${head}&port=13`).toHaveLength(8192);
+    const { state: s, problems } = parse(`${head}&port=135&view=map`);
+    expect(s).toEqual(state({ roles: ['cas'], dir: 'in', q: 'x'.repeat(8166) }));
+    expect(problems).toEqual([
+      { key: '', value: 'port=135', reason: 'link-too-long', ignored: { values: 2 } },
+    ]);
+    // Exactly 8,192 characters: read in full.
+    expect(parse(`${head}&port=12`)).toEqual({
+      state: state({
+        roles: ['cas'],
+        dir: 'in',
+        q: 'x'.repeat(8166),
+        port: { protocol: null, from: 12, to: 12 },
+      }),
+      problems: [],
+    });
+  });
+
+  it('a value longer than the limit is not read in half, and is echoed in 40 characters', () => {
+    const { state: s, problems } = parse(`dir=in&q=${'y'.repeat(10_000)}&lang=en&role=cas`);
+    expect(s).toEqual(state({ dir: 'in' }));
+    expect(problems).toEqual([
+      {
+        key: '',
+        value: `q=${'y'.repeat(38)}…`,
+        reason: 'link-too-long',
+        ignored: { values: 3 },
+      },
+    ]);
+    // The language is read from the same part of the link.
+    expect(linkLanguage(new URLSearchParams(`q=${'y'.repeat(10_000)}&lang=en`))).toBeNull();
+  });
+
+  it('a 1 MB link of repeated keys costs what 8 KB costs: one problem names the rest', () => {
+    const link = new CountingParams(`role=cas&${repeated('port=135', 1_000_000)}`);
+    const { state: s, problems } = parseUrlState(link);
+    expect(s).toEqual(state({ roles: ['cas'], port: { protocol: null, from: 135, to: 135 } }));
+    // `role=cas` and 909 `&port=135` fill 8,184 of the 8,192 characters: 910 pairs read, then the
+    // one cut off is looked at (the old parser read all 111,112, and named 111,110 duplicates).
+    expect(link.looked).toBeLessThanOrEqual(Math.ceil(8192 / 9) + 2);
+    expect(problems.length).toBeLessThanOrEqual(Math.ceil(8192 / 9));
+    expect(problems[0]).toEqual({
+      key: '',
+      value: 'port=135',
+      reason: 'link-too-long',
+      ignored: { values: link.size - 910 },
+    });
+    // The link the app writes back stays within the limit: it never grows back.
+    expect(serializeUrlState(s).toString()).toBe('role=cas&port=135');
   });
 });

@@ -12,6 +12,10 @@
 //   → roles: ['cas'], dir: 'in', port: null, and the problems
 //     role=nope unknown-value, role=cas duplicate, port=99999 port-out-of-range,
 //     dir=out duplicate, colour=red unknown-key
+//
+//   ?role=cas&port=135&port=135&port=135&… (1 MB of pasted text)
+//   → roles: ['cas'], port: 135 from the first 8,192 characters, each further port=135 there a
+//     duplicate, and one link-too-long problem for the rest (its size and its first 40 characters)
 import { DEFAULT_STATE, type ViewState, type UrlProblem } from './view-state.ts';
 import { formatPortQuery } from '../filters/port-query.ts';
 import type { EndpointId } from '../catalog/schema.ts';
@@ -59,11 +63,75 @@ const isSingleKey = (key: string): key is SingleKey => Object.hasOwn(SINGLE_KEYS
 
 const freshDefaults = (): ViewState => structuredClone(DEFAULT_STATE);
 
-export const parseUrlState = (
+/**
+ * The longest link read, in characters of its query as the app writes it: URLSearchParams' form
+ * encoding without the `?` (for a link the app made, `location.search` less its `?`; a pasted
+ * link counts as the app would write it, `%20` as `+`). The largest view the app can make (every
+ * list value, a long search, peers' addresses) fits several times over; the limit is there so
+ * that reading and drawing a link stay cheap whatever was pasted (a 1 MB link took 13-28 s).
+ */
+export const LINK_LIMIT = 8192;
+
+/** The most characters of ignored text the page repeats back, before an ellipsis. */
+export const ECHO_LIMIT = 40;
+
+/** `text`, cut to ECHO_LIMIT characters and an ellipsis when longer. */
+export const echo = (text: string): string =>
+  text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
+
+/** How many pairs `params` holds (`size` is recent: counted where it is missing). */
+const sizeOf = (params: URLSearchParams): number => {
+  if (typeof params.size === 'number') return params.size;
+  let size = 0;
+  params.forEach(() => size++);
+  return size;
+};
+
+/** A pair's length in the link as the app writes it (`a b` → `a+b`, `の` → `%E3%81%AE`). */
+const writtenLength = (key: string, value: string) =>
+  new URLSearchParams([[key, value]]).toString().length;
+
+/**
+ * The part of a link that is read: its whole `key=value` pairs within the first LINK_LIMIT
+ * characters (cut at a `&`, so no value is read in half), and the problem that names the rest.
+ * Only the pairs within the limit, and the one after, are looked at: however long the link, this
+ * costs what an 8 KB link costs (`readCount` counts the pairs looked at, for the tests).
+ */
+export function boundLink(
   params: URLSearchParams,
+  readCount: { pairs: number } = { pairs: 0 },
+): { params: URLSearchParams; problem: UrlProblem | null } {
+  const kept: [string, string][] = [];
+  let length = -1; // no `&` before the first pair
+  for (const [key, value] of params) {
+    readCount.pairs++;
+    // A pair is at least as long written as it is decoded: a long one is over without encoding.
+    const over = length + 1 + key.length + 1 + value.length > LINK_LIMIT;
+    if (!over) length += 1 + writtenLength(key, value);
+    if (over || length > LINK_LIMIT) {
+      // The first pair cut off, decoded and shortened: the page names where the cut is.
+      const first = `${key.slice(0, ECHO_LIMIT + 1)}=${value.slice(0, ECHO_LIMIT + 1)}`;
+      return {
+        params: new URLSearchParams(kept),
+        problem: {
+          key: '',
+          value: echo(first),
+          reason: 'link-too-long',
+          ignored: { values: sizeOf(params) - kept.length },
+        },
+      };
+    }
+    kept.push([key, value]);
+  }
+  return { params, problem: null };
+}
+
+export const parseUrlState = (
+  link: URLSearchParams,
 ): { state: ViewState; problems: UrlProblem[] } => {
+  const { params, problem: cut } = boundLink(link);
   const state = freshDefaults();
-  const problems: UrlProblem[] = [];
+  const problems: UrlProblem[] = cut ? [cut] : [];
   const lists: Record<ListKey, string[]> = { role: [], auth: [], enc: [], section: [] };
   const applied = new Set<string>();
 
@@ -107,9 +175,9 @@ export const parseUrlState = (
   return { state: reviewed.state, problems: [...problems, ...reviewed.problems] };
 };
 
-/** The link's language: the first `lang` that reads as one (trimmed), or null. */
+/** The link's language: the first `lang` within the limit that reads as one (trimmed), or null. */
 export const linkLanguage = (params: URLSearchParams): Language | null =>
-  firstLanguage(params.getAll('lang'));
+  firstLanguage(boundLink(params).params.getAll('lang'));
 
 /** The link for a view. `lang` is not part of the view: the caller appends it. */
 export const serializeUrlState = (state: ViewState): URLSearchParams => {

@@ -23,8 +23,8 @@ function Consumer() {
 // As the shell's children are: drawn again only through the context.
 const Page = memo(Consumer);
 
-function renderApp(children: ReactNode) {
-  window.history.replaceState(null, '', '/?lang=en');
+function renderApp(children: ReactNode, search = '?lang=en', historyState: unknown = null) {
+  window.history.replaceState(historyState, '', `/${search}`);
   return render(
     <I18nextProvider i18n={i18n}>
       <BrowserRouter>
@@ -73,5 +73,60 @@ describe('ViewProvider', () => {
     });
     expect(currentSearch()).toBe('?role=cas&lang=en');
     expect(seen.at(-1)?.currentSearch).toBe(currentSearch);
+  });
+
+  it('reads a link longer than 8 KB up to the cut, and writes it back cut', async () => {
+    // About 1 MB: the language, a role, then `port=135` again and again.
+    const pairs = ['lang=en', 'role=cas', ...Array.from({ length: 111_111 }, () => 'port=135')];
+    await act(async () => {
+      renderApp(<Page />, `?${pairs.join('&')}`);
+    });
+    // Before anything is drawn, the address becomes the part read: nothing sees the 1 MB one.
+    const cut = `?${pairs.slice(0, 910).join('&')}`;
+    expect(window.location.search).toBe(cut);
+    expect(cut.length).toBeLessThanOrEqual(8193);
+    expect(seen.every((v) => v.problems[0]?.reason === 'link-too-long')).toBe(true);
+    const view = seen.at(-1)!;
+    expect(view.state.roles).toEqual(['cas']);
+    expect(view.state.port).toEqual({ protocol: null, from: 135, to: 135 });
+    expect(view.problems[0]).toMatchObject({ reason: 'link-too-long', value: 'port=135' });
+    expect(view.problems.length).toBeLessThan(1000);
+    expect(view.currentSearch()).toBe('?role=cas&port=135&lang=en');
+    await act(async () => {
+      seen.at(-1)?.update({ dir: 'in' });
+    });
+    expect(window.location.search).toBe('?role=cas&dir=in&port=135&lang=en');
+    expect(seen.at(-1)?.problems).toEqual([]);
+  });
+
+  it('names the cut public/early.js made before the app ran, until the link changes', async () => {
+    const early = { linkCut: { values: 110_201, first: `port=${'9'.repeat(60)}` } };
+    await act(async () => {
+      renderApp(<Page />, '?role=cas&port=135&lang=en', early);
+    });
+    const view = seen.at(-1)!;
+    expect(view.state.roles).toEqual(['cas']);
+    expect(view.problems).toEqual([
+      {
+        key: '',
+        value: `port=${'9'.repeat(35)}…`,
+        reason: 'link-too-long',
+        ignored: { values: 110_201 },
+      },
+    ]);
+    await act(async () => {
+      seen.at(-1)?.update({ dir: 'in' });
+    });
+    expect(seen.at(-1)?.problems).toEqual([]);
+  });
+
+  it('ignores a history state it did not make', async () => {
+    for (const state of [{ linkCut: { values: '5', first: 'x' } }, { linkCut: null }, 'linkCut']) {
+      await act(async () => {
+        renderApp(<Page />, '?role=cas&lang=en', state);
+      });
+      expect(seen.at(-1)?.problems).toEqual([]);
+      cleanup();
+    }
   });
 });

@@ -105,7 +105,13 @@ export interface UrlProblem {
     | 'env-not-a-port'
     | 'env-reserved-port'
     | 'env-not-a-range'
-    | 'not-an-address';
+    | 'not-an-address'
+    | 'link-too-long';
   /** For not-for-view / not-for-table: the view or table; for one-role: the role shown. */
   detail?: string;
+  /**
+   * For link-too-long: how many key=value pairs were cut off the end of the link (`value` is the
+   * first of them, shortened: the page never echoes more than a few words of a pasted link).
+   */
+  ignored?: { values: number };
 }

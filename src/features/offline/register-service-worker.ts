@@ -1,4 +1,4 @@
-import { updates, watchForUpdates } from './update-flow.ts';
+import { scheduleUpdateChecks, updates, watchForUpdates } from './update-flow.ts';
 
 /**
  * Registers sw.js (beside index.html, so it works at the root and under a sub-path) once the
@@ -9,15 +9,27 @@ export function registerServiceWorker() {
   try {
     if (!('serviceWorker' in navigator)) return;
     const container = navigator.serviceWorker;
+    let hadController = container.controller !== null;
+    container.addEventListener('controllerchange', () => {
+      updates.controllerChanged(hadController);
+      hadController = true;
+    });
     const register = () =>
       container
         .register('sw.js')
         .then((registration) => {
           const isControlled = () => container.controller !== null;
-          watchForUpdates(registration, isControlled, updates.set);
+          // After a failed first install there may be no registration left to update: register anew.
+          const update = () =>
+            void registration
+              .update()
+              .catch(() => container.register('sw.js'))
+              .catch(() => undefined);
+          const checks = scheduleUpdateChecks(update);
+          watchForUpdates(registration, isControlled, updates.waiting, checks.failed);
           // A page of an installed version looks for the next one now, not when the browser's
           // own check after navigation gets round to it.
-          if (isControlled()) void registration.update().catch(() => undefined);
+          if (isControlled()) update();
         })
         .catch(() => undefined);
     if (document.readyState === 'complete') void register();

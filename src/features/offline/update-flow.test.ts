@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   applyUpdate,
   createUpdateStore,
+  scheduleUpdateChecks,
   SKIP_WAITING,
   watchForUpdates,
   type RegistrationLike,
@@ -62,14 +63,46 @@ describe('watchForUpdates', () => {
     expect(onReady).not.toHaveBeenCalled();
   });
 
-  it('says nothing about a version that failed to install', () => {
+  it('says nothing about a version that failed to install, and reports the failure', () => {
     const registration = new FakeRegistration();
     const onReady = vi.fn();
-    watchForUpdates(registration, () => true, onReady);
+    const onFailed = vi.fn();
+    watchForUpdates(registration, () => true, onReady, onFailed);
     const broken = new FakeWorker('installing');
     registration.find(broken);
     broken.moveTo('redundant');
     expect(onReady).not.toHaveBeenCalled();
+    expect(onFailed).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not call a version replaced after it installed a failure', () => {
+    const registration = new FakeRegistration();
+    const onFailed = vi.fn();
+    watchForUpdates(registration, () => true, vi.fn(), onFailed);
+    const old = new FakeWorker('installing');
+    registration.find(old);
+    old.moveTo('installed');
+    old.moveTo('redundant');
+    expect(onFailed).not.toHaveBeenCalled();
+  });
+});
+
+describe('scheduleUpdateChecks', () => {
+  it('retries a failed install later each time, and checks hourly anyway', () => {
+    const timers: { run: () => void; ms: number }[] = [];
+    const update = vi.fn();
+    const checks = scheduleUpdateChecks(update, (run, ms) => timers.push({ run, ms }));
+    expect(timers.map((t) => t.ms)).toEqual([3_600_000]);
+    checks.failed();
+    checks.failed();
+    checks.failed();
+    checks.failed();
+    expect(timers.slice(1).map((t) => t.ms)).toEqual([60_000, 300_000, 1_800_000, 1_800_000]);
+    timers[1]!.run();
+    expect(update).toHaveBeenCalledTimes(1);
+    timers[0]!.run();
+    expect(update).toHaveBeenCalledTimes(2);
+    expect(timers.at(-1)!.ms).toBe(3_600_000);
   });
 });
 
@@ -78,7 +111,9 @@ describe('applyUpdate', () => {
     const worker = new FakeWorker('installed');
     const container = new EventTarget();
     const reload = vi.fn();
-    applyUpdate(worker, container, reload);
+    const onAsked = vi.fn();
+    applyUpdate(worker, container, reload, onAsked);
+    expect(onAsked).toHaveBeenCalledTimes(1);
     expect(worker.postMessage).toHaveBeenCalledWith(SKIP_WAITING);
     expect(reload).not.toHaveBeenCalled();
     container.dispatchEvent(new Event('controllerchange'));
@@ -100,13 +135,30 @@ describe('createUpdateStore', () => {
     const store = createUpdateStore();
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
-    expect(store.getSnapshot()).toBeNull();
+    expect(store.getSnapshot()).toEqual({ kind: 'none' });
     const worker = new FakeWorker('installed');
-    store.set(worker);
-    expect(store.getSnapshot()).toBe(worker);
+    store.waiting(worker);
+    expect(store.getSnapshot()).toEqual({ kind: 'waiting', worker });
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
-    store.set(new FakeWorker('installed'));
+    store.waiting(new FakeWorker('installed'));
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('says another tab switched versions when the controller changes unasked', () => {
+    const store = createUpdateStore();
+    store.controllerChanged(false);
+    expect(store.getSnapshot()).toEqual({ kind: 'none' });
+    store.controllerChanged(true);
+    expect(store.getSnapshot()).toEqual({ kind: 'replaced' });
+  });
+
+  it('keeps quiet about the switch this tab asked for', () => {
+    const store = createUpdateStore();
+    const worker = new FakeWorker('installed');
+    store.waiting(worker);
+    store.askedHere();
+    store.controllerChanged(true);
+    expect(store.getSnapshot()).toEqual({ kind: 'waiting', worker });
   });
 });

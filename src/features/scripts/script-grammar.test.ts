@@ -23,6 +23,7 @@ import {
   unscopedRules,
 } from '../../firewall-scripts/grammar/index.ts';
 import { readPowerShellGrammar, SAY_JA, testOptions } from '../../firewall-scripts/test-support.ts';
+import { EVERY_SETTING } from '../../plan/test-environments.ts';
 
 interface GeneratedScript {
   /** Role, direction, kind and options, to name the test. */
@@ -39,13 +40,7 @@ await loadPowerShellGrammar(readPowerShellGrammar());
 
 const catalog = readCommittedCatalog();
 
-const ENV_STATIC: Environment = {
-  rpcRange: { from: 6005, to: 59530 },
-  rpcClientAccess: 59532,
-  addressBook: 59533,
-  publicFolderRpc: 59534,
-  dagPort: 64330,
-};
+const ENV_STATIC = EVERY_SETTING;
 const ENV_SHORT_RANGE: Environment = {
   ...DEFAULT_ENVIRONMENT,
   rpcRange: { from: 50000, to: 50099 },

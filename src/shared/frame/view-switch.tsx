@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ViewState } from '../../view/view-state.ts';
 import { tabTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
-import { VIEW_TABS_ID } from './view-tabs.ts';
+import { useViewTabsMounted, VIEW_TABS_ID } from './view-tabs.ts';
 
 /** The ways to see the same filtered data; links, so each has its own address. */
 const VIEW_TABS = [
@@ -23,6 +23,7 @@ const VIEW_TABS = [
 export function ViewSwitch() {
   const { t } = useTranslation('explorer');
   const { state, search } = useView();
+  useViewTabsMounted();
   // The links change with every filter, their words only with the language.
   const words = useMemo(
     () => ({ label: t('tables.label'), tabs: VIEW_TABS.map((tab) => t(`tables.${tab.id}`)) }),

@@ -1,14 +1,7 @@
-import type { ViewState } from '../../view/view-state.ts';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /** The id of the view switch: the shell's skip link leads to it (src/app/shell.tsx). */
 export const VIEW_TABS_ID = 'view-tabs';
-
-/** The views that show the view switch (through the explorer's frame). */
-export const VIEWS_WITH_TABS: ReadonlySet<ViewState['view']> = new Set([
-  'explorer',
-  'map',
-  'matrix',
-]);
 
 /** Moves focus to the current view's tab (the skip link's action). */
 export function focusViewTabs() {
@@ -17,3 +10,32 @@ export function focusViewTabs() {
   tab?.focus();
   return Boolean(tab);
 }
+
+// Whether the view switch is in the page: the shell shows its skip link only then, not while a
+// tabbed view is still loading or has failed (a link to a missing target).
+let mountedTabs = 0;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+const changeMounted = (by: number) => {
+  mountedTabs += by;
+  for (const listener of listeners) listener();
+};
+
+/** Called by the view switch: it is in the page while the calling component is mounted. */
+export function useViewTabsMounted() {
+  useEffect(() => {
+    changeMounted(1);
+    return () => changeMounted(-1);
+  }, []);
+}
+
+/** Is the view switch in the page? */
+export const useViewTabsShown = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => mountedTabs > 0,
+    () => false,
+  );
