@@ -212,6 +212,11 @@ const reflected = (key: string, value: string, s: ViewState): boolean => {
       return isIn(s.sections, v);
     case 'q':
       return s.q === v;
+    // Flags: `0` is read as the default, so it is reflected as well as `1`.
+    case 'anyaddr':
+      return (v === '1' || v === '0') && s.anyAddress === (v === '1');
+    case 'appendix':
+      return (v === '1' || v === '0') && s.appendix === (v === '1');
     case 'open':
       return s.open === v;
     case 'sort':
