@@ -8,8 +8,9 @@ import { rowIds, PATH_COUNT } from './helpers.ts';
 import { buildRelease, deployTarget } from './deployments.ts';
 
 test.use({ serviceWorkers: 'allow' });
-// One worker builds the two releases once and runs the scenarios in order.
-test.describe.configure({ mode: 'default' });
+// One worker builds the two releases once and runs the scenarios in order. Each scenario loads
+// the app several times in two tabs and runs axe: more than the default minute on a busy machine.
+test.describe.configure({ mode: 'default', timeout: 180_000 });
 
 let one = '';
 let two = '';

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 
 /** The id of the view switch: the shell's skip link leads to it (src/app/shell.tsx). */
 export const VIEW_TABS_ID = 'view-tabs';
@@ -26,7 +26,9 @@ const changeMounted = (by: number) => {
 
 /** Called by the view switch: it is in the page while the calling component is mounted. */
 export function useViewTabsMounted() {
-  useEffect(() => {
+  // A layout effect: the shell draws its skip link in the same paint as the tabs, so the first
+  // Tab press after the page shows already lands on it.
+  useLayoutEffect(() => {
     changeMounted(1);
     return () => changeMounted(-1);
   }, []);
