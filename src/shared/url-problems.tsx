@@ -93,7 +93,7 @@ export function UrlProblems({ problems }: { problems: ShownProblem[] }) {
       </h2>
       <ul className="mt-1 list-disc pl-5">
         {linesOf(problems).map((line, i) => (
-          <li key={i} className="break-all">
+          <li key={i} className="wrap-anywhere">
             {text(line)}
           </li>
         ))}
