@@ -5,6 +5,7 @@
 //   filters                      pure: matching a row against a filter value
 //   plan                         pure: the port plan (distinct openings) and the environment
 //   diagrams exports firewall-scripts   pure renderers of the catalog
+//   firewall-check               pure: a server's exported firewall rules read and checked against the plan
 //   i18n                         i18next setup and the UI text
 //   view                         the view state, the link (the one hook), the one selection
 //   components                   generic UI pieces
@@ -17,7 +18,7 @@ export const LAYERS = [
   ['catalog'],
   ['filters'],
   ['plan'],
-  ['diagrams', 'exports', 'firewall-scripts'],
+  ['diagrams', 'exports', 'firewall-scripts', 'firewall-check'],
   ['i18n'],
   ['view'],
   ['components'],
