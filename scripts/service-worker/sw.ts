@@ -28,32 +28,31 @@ const checkedBeforeUse = {
     request: Request;
     cachedResponse?: Response;
   }) {
-    if (!cachedResponse) return null;
-    if (await isIntact(request.url, cachedResponse)) return cachedResponse;
-    await (await caches.open(cacheName)).delete(request);
-    return null;
+    return (await intactOrEvicted(cacheName, request.url, cachedResponse)) ?? null;
   },
 };
 
 const precache = new PrecacheController({ plugins: [checkedBeforeUse], fallbackToNetwork: true });
 precache.precache(self.__WB_MANIFEST);
 
-/** A cached copy is used only if it is the very file this build named. */
-async function isIntact(cacheKey: string, response: Response) {
+/**
+ * A cached copy, if it is the very file this build named; one that is not is deleted from the
+ * cache, so that the network answers and the right file can take its place: undefined.
+ */
+async function intactOrEvicted(cacheName: string, cacheKey: string, response?: Response) {
+  if (!response) return undefined;
   const integrity = precache.getIntegrityForCacheKey(cacheKey);
-  return integrity !== undefined && (await hasIntegrity(response, integrity));
+  if (integrity !== undefined && (await hasIntegrity(response, integrity))) return response;
+  await (await caches.open(cacheName)).delete(cacheKey);
+  return undefined;
 }
 
 const openPrecache = () => caches.open(precache.strategy.cacheName);
 
 /** The checked cached copy of a precached file, or undefined (not cached, or it fails). */
 async function cachedCopy(cacheKey: string) {
-  const cache = await openPrecache();
-  const response = await cache.match(cacheKey);
-  if (!response) return undefined;
-  if (await isIntact(cacheKey, response)) return response;
-  await cache.delete(cacheKey);
-  return undefined;
+  const response = await (await openPrecache()).match(cacheKey);
+  return intactOrEvicted(precache.strategy.cacheName, cacheKey, response);
 }
 
 /** Puts the right copy of a file back in the cache, if the network has it. */

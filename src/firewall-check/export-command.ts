@@ -11,24 +11,12 @@
 // session and lets the console read the whole block before running it (no blank line inside,
 // which would end the console's continuation). formatExport (format-export.ts) is the exact text
 // it writes for given rules; its test simulates this command's formatting against it.
-import { FORMAT_1_COLUMNS, FORMAT_1_MARKER } from './parse-export.ts';
+import { FORMAT_1_COLUMNS, FORMAT_1_FIELDS, FORMAT_1_MARKER } from './parse-export.ts';
 
 /** INetFwRule properties, in FORMAT_1_COLUMNS order. */
-export const EXPORTED_PROPERTIES = [
-  'Name',
-  'Enabled',
-  'Direction',
-  'Action',
-  'Protocol',
-  'LocalPorts',
-  'RemotePorts',
-  'LocalAddresses',
-  'RemoteAddresses',
-  'ApplicationName',
-  'serviceName',
-  'Profiles',
-  'Grouping',
-] as const;
+export const EXPORTED_PROPERTIES: readonly string[] = FORMAT_1_FIELDS.map(
+  ([, property]) => property,
+);
 
 /** The file name the command writes, on the Desktop or in TEMP. */
 export const EXPORT_FILE_NAME = 'firewall-rules.txt';

@@ -48,22 +48,27 @@
 import type { ParseProblem, ParseResult, PortToken, Profile, ServerRule } from './server-rules.ts';
 
 export const FORMAT_1_MARKER = '# Exchange 2010 port explorer: Windows Firewall rules, format 1';
-export const FORMAT_1_COLUMNS = [
-  'Name',
-  'Enabled',
-  'Direction',
-  'Action',
-  'Protocol',
-  'LocalPorts',
-  'RemotePorts',
-  'LocalAddresses',
-  'RemoteAddresses',
-  'Program',
-  'Service',
-  'Profiles',
-  'Group',
+/**
+ * Format 1's columns, in order, each with the INetFwRule property the export command writes in it
+ * (export-command.ts): one list, so the header and the values cannot fall out of step.
+ */
+export const FORMAT_1_FIELDS = [
+  ['Name', 'Name'],
+  ['Enabled', 'Enabled'],
+  ['Direction', 'Direction'],
+  ['Action', 'Action'],
+  ['Protocol', 'Protocol'],
+  ['LocalPorts', 'LocalPorts'],
+  ['RemotePorts', 'RemotePorts'],
+  ['LocalAddresses', 'LocalAddresses'],
+  ['RemoteAddresses', 'RemoteAddresses'],
+  ['Program', 'ApplicationName'],
+  ['Service', 'serviceName'],
+  ['Profiles', 'Profiles'],
+  ['Group', 'Grouping'],
 ] as const;
-export type ExportColumn = (typeof FORMAT_1_COLUMNS)[number];
+export type ExportColumn = (typeof FORMAT_1_FIELDS)[number][0];
+export const FORMAT_1_COLUMNS: readonly ExportColumn[] = FORMAT_1_FIELDS.map(([column]) => column);
 
 /** Port keywords Windows stores in LocalPorts / RemotePorts, in Windows' spelling. */
 export const PORT_KEYWORDS = ['RPC', 'RPC-EPMap', 'IPHTTPS', 'Teredo', 'Ply2Disc', 'mDNS'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type ViewState } from './view-state.ts';
-import { linkLanguage, parseUrlState, serializeUrlState, URL_KEYS } from './url-state.ts';
+import { parseUrlState, readLink, serializeUrlState, URL_KEYS } from './url-state.ts';
 
 const parse = (query: string) => parseUrlState(new URLSearchParams(query));
 const state = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...over });
@@ -254,7 +254,7 @@ describe('parseUrlState: a link longer than 8 KB', () => {
       },
     ]);
     // The language is read from the same part of the link.
-    expect(linkLanguage(new URLSearchParams(`q=${'y'.repeat(10_000)}&lang=en`))).toBeNull();
+    expect(readLink(new URLSearchParams(`q=${'y'.repeat(10_000)}&lang=en`)).lang).toBeNull();
   });
 
   it('a 1 MB link of repeated keys costs what 8 KB costs: one problem names the rest', () => {
@@ -273,5 +273,18 @@ describe('parseUrlState: a link longer than 8 KB', () => {
     });
     // The link the app writes back stays within the limit: it never grows back.
     expect(serializeUrlState(s).toString()).toBe('role=cas&port=135');
+  });
+});
+
+describe('readLink: the view and the language, from one bounded read', () => {
+  it('reads the view as parseUrlState does, and the first lang that reads as one', () => {
+    const query = 'lang=fr&role=cas&lang= en &lang=ja&port=99999';
+    expect(readLink(new URLSearchParams(query))).toEqual({ ...parse(query), lang: 'en' });
+    expect(readLink(new URLSearchParams('role=cas')).lang).toBeNull();
+  });
+
+  it('reads the language only from the part of a long link that is read', () => {
+    const long = `lang=en&q=${'y'.repeat(10_000)}&lang=ja`;
+    expect(readLink(new URLSearchParams(long))).toEqual({ ...parse(long), lang: 'en' });
   });
 });

@@ -91,6 +91,9 @@ const sizeOf = (params: URLSearchParams): number => {
 const writtenLength = (key: string, value: string) =>
   new URLSearchParams([[key, value]]).toString().length;
 
+/** The part of a link that is read, and the problem that names the rest (null: read in full). */
+type BoundedLink = { params: URLSearchParams; problem: UrlProblem | null };
+
 /**
  * The part of a link that is read: its whole `key=value` pairs within the first LINK_LIMIT
  * characters (cut at a `&`, so no value is read in half), and the problem that names the rest.
@@ -100,7 +103,7 @@ const writtenLength = (key: string, value: string) =>
 export function boundLink(
   params: URLSearchParams,
   readCount: { pairs: number } = { pairs: 0 },
-): { params: URLSearchParams; problem: UrlProblem | null } {
+): BoundedLink {
   const kept: [string, string][] = [];
   let length = -1; // no `&` before the first pair
   for (const [key, value] of params) {
@@ -126,10 +129,21 @@ export function boundLink(
   return { params, problem: null };
 }
 
-export const parseUrlState = (
-  link: URLSearchParams,
-): { state: ViewState; problems: UrlProblem[] } => {
-  const { params, problem: cut } = boundLink(link);
+/** The view a link asks for, and what in it could not be read. */
+type ParsedLink = { state: ViewState; problems: UrlProblem[] };
+
+export const parseUrlState = (link: URLSearchParams): ParsedLink => parseBounded(boundLink(link));
+
+/**
+ * What the app reads from its link, bounded once: the view and its problems (as parseUrlState),
+ * and the language, the first `lang` within the limit that reads as one (trimmed), or null.
+ */
+export function readLink(link: URLSearchParams): ParsedLink & { lang: Language | null } {
+  const bounded = boundLink(link);
+  return { ...parseBounded(bounded), lang: firstLanguage(bounded.params.getAll('lang')) };
+}
+
+function parseBounded({ params, problem: cut }: BoundedLink): ParsedLink {
   const state = freshDefaults();
   const problems: UrlProblem[] = cut ? [cut] : [];
   const lists: Record<ListKey, string[]> = { role: [], auth: [], enc: [], section: [] };
@@ -173,11 +187,7 @@ export const parseUrlState = (
   state.sections = inOrder(LIST_KEYS.section, lists.section);
   const reviewed = reviewForView(params, state, lists.role as EndpointId[], problems);
   return { state: reviewed.state, problems: [...problems, ...reviewed.problems] };
-};
-
-/** The link's language: the first `lang` within the limit that reads as one (trimmed), or null. */
-export const linkLanguage = (params: URLSearchParams): Language | null =>
-  firstLanguage(boundLink(params).params.getAll('lang'));
+}
 
 /** The link for a view. `lang` is not part of the view: the caller appends it. */
 export const serializeUrlState = (state: ViewState): URLSearchParams => {

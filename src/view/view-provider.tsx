@@ -15,7 +15,7 @@ import { useSearchParams } from 'react-router';
 import type { Language } from '../catalog/languages.ts';
 import { detectLanguage } from '../i18n/detect-language.ts';
 import type { UrlProblem, ViewState } from './view-state.ts';
-import { boundLink, echo, linkLanguage, parseUrlState, serializeUrlState } from './url-state.ts';
+import { echo, readLink, serializeUrlState } from './url-state.ts';
 import { searchOf } from './view-link.ts';
 import { ViewContext, type UpdateView, type View } from './use-view.ts';
 import { useSameData } from './use-same-data.ts';
@@ -23,8 +23,9 @@ import { useSameData } from './use-same-data.ts';
 /**
  * Reading parses the query string; writing serialises the whole state again, so defaults and
  * ignored values drop out, and `lang` travels only when it reads as one (an invalid `lang` is
- * named once, then dropped). A link over LINK_LIMIT is replaced at once by the part read, so the
- * links the app writes afterwards are built from that part: a cut link never grows back.
+ * named once, then dropped). A link is read up to LINK_LIMIT and the rest is named (public/early.js
+ * has already cut a link the page opened with), so the links the app writes afterwards are built
+ * from the part read: a cut link never grows back.
  *
  * The router is told to apply a URL change in the same commit (app.tsx: useTransitions={false});
  * should it still lag (a router that applies it in a transition), the new state is also held for
@@ -33,37 +34,26 @@ import { useSameData } from './use-same-data.ts';
  * reads as the same state: the objects already shown are kept, so the router's update does not
  * draw the page a second time.
  */
-function useLinkOwner(): { view: View; cutting: boolean } {
+function useLinkOwner(): View {
   const { i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const parsed = useMemo(() => parseUrlState(params), [params]);
+  // Read once per URL: a pasted link may be long (url-state.ts reads its first LINK_LIMIT).
+  const read = useMemo(() => readLink(params), [params]);
+  const { lang } = read;
   const [ahead, setAhead] = useState<{ from: URLSearchParams; state: ViewState } | null>(null);
-  const state = useSameData(ahead && ahead.from === params ? ahead.state : parsed.state);
+  const state = useSameData(ahead && ahead.from === params ? ahead.state : read.state);
 
-  // A link over LINK_LIMIT becomes the part that is read, before anything is drawn from it: the
-  // browser resolves every address on the page against the page's own, so each link drawn under
-  // a 1 MB address costs a copy of it (the views took seconds to draw). The cut is still named
-  // while the address is the one it made.
-  const bounded = useMemo(() => boundLink(params), [params]);
-  const [cut, setCut] = useState<{ link: string; problem: UrlProblem } | null>(() =>
-    earlyCut(params),
-  );
-  if (bounded.problem && cut?.problem !== bounded.problem)
-    setCut({ link: bounded.params.toString(), problem: bounded.problem });
-  // Not a layout effect: the router listens to the history from its own, which runs after this.
-  useEffect(() => {
-    if (bounded.problem) setParams(bounded.params, { replace: true });
-  }, [bounded, setParams]);
+  // A link over LINK_LIMIT that the page opened with was cut by public/early.js before anything
+  // read it (each link drawn under a 1 MB address costs a copy of it); that cut is named while
+  // the address is the one it made. One that arrives later is read up to the limit by readLink,
+  // which names it.
+  const [early] = useState(() => earlyCut(params));
   const named = useMemo(
     () =>
-      cut && !bounded.problem && params.toString() === cut.link
-        ? [cut.problem, ...parsed.problems]
-        : parsed.problems,
-    [cut, bounded, params, parsed],
+      early && params.toString() === early.link ? [early.problem, ...read.problems] : read.problems,
+    [early, params, read],
   );
   const problems = useSameData(named);
-  // Read once per URL: a pasted link may be long (url-state.ts reads its first LINK_LIMIT).
-  const lang = useMemo(() => linkLanguage(params), [params]);
   const language = detectLanguage(lang ? `?lang=${lang}` : '', navigator.languages ?? []);
 
   useEffect(() => {
@@ -72,10 +62,10 @@ function useLinkOwner(): { view: View; cutting: boolean } {
   }, [i18n, language]);
 
   // The router's setter changes with every URL (it closes over it); rows hold on to `update`,
-  // so it reads the latest URL, state and setter from here and never goes stale.
-  const latest = useRef({ params, state, setParams });
+  // so it reads the latest URL, its language, state and setter from here and never goes stale.
+  const latest = useRef({ params, lang, state, setParams });
   useLayoutEffect(() => {
-    latest.current = { params, state, setParams };
+    latest.current = { params, lang, state, setParams };
   });
 
   const navigate = useCallback((next: ViewState, lang: Language | null, replace: boolean) => {
@@ -93,11 +83,7 @@ function useLinkOwner(): { view: View; cutting: boolean } {
     (change, options) => {
       const current = latest.current.state;
       const resolved = typeof change === 'function' ? change(current) : change;
-      navigate(
-        { ...current, ...resolved },
-        linkLanguage(latest.current.params),
-        options?.replace ?? false,
-      );
+      navigate({ ...current, ...resolved }, latest.current.lang, options?.replace ?? false);
     },
     [navigate],
   );
@@ -106,16 +92,12 @@ function useLinkOwner(): { view: View; cutting: boolean } {
     [navigate],
   );
   const search = useCallback((target: ViewState) => searchOf(target, lang), [lang]);
-  const currentSearch = useCallback(
-    () => searchOf(latest.current.state, linkLanguage(latest.current.params)),
-    [],
-  );
+  const currentSearch = useCallback(() => searchOf(latest.current.state, latest.current.lang), []);
 
-  const view = useMemo(
+  return useMemo(
     () => ({ state, problems, update, language, setLanguage, search, currentSearch }),
     [state, problems, update, language, setLanguage, search, currentSearch],
   );
-  return { view, cutting: bounded.problem !== null };
 }
 
 /**
@@ -138,9 +120,5 @@ function earlyCut(params: URLSearchParams): { link: string; problem: UrlProblem 
 
 /** Put once around the app: the link's one owner. */
 export function ViewProvider(props: { children: ReactNode }) {
-  const { view, cutting } = useLinkOwner();
-  // Nothing is drawn from a link over the limit: it is cut first.
-  return (
-    <ViewContext.Provider value={view}>{cutting ? null : props.children}</ViewContext.Provider>
-  );
+  return <ViewContext.Provider value={useLinkOwner()}>{props.children}</ViewContext.Provider>;
 }
