@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { rowIds, PATH_COUNT } from './helpers.ts';
 
@@ -15,12 +16,38 @@ const VIEWS = [
   './?view=sheet&role=um&text=both&paper=letter&lang=en',
 ];
 
+// The check view has no table: it is checked with an Edge server's export pasted, its report shown
+// (in Japanese cut before its End line, so the problems named above the report are checked too).
+const EDGE_EXPORT = readFileSync(
+  new URL('../src/firewall-check/fixtures/edge-50636-udp.txt', import.meta.url),
+  'utf8',
+);
+const CHECK_VIEWS = [
+  { view: './?view=check&role=edge&dir=in&lang=en', paste: EDGE_EXPORT },
+  { view: './?view=check&role=edge&dir=in&lang=ja', paste: EDGE_EXPORT.replace(/# End.*\s*$/, '') },
+];
+
 for (const view of VIEWS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on ${view} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(view);
       await page.locator('main#main table').first().waitFor();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+for (const { view, paste } of CHECK_VIEWS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${view} with rules pasted (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(view);
+      await page.locator('#check-rules').fill(paste);
+      await expect(page.getByTestId('check-report').getByTestId('finding')).toHaveCount(4);
+      await expect(page.getByTestId('parse-problems')).toHaveCount(paste === EDGE_EXPORT ? 0 : 1);
       await expectNoAxeViolations(page);
     });
   }

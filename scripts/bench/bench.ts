@@ -2,11 +2,13 @@
 // Run with `npm run bench` (tsx). Builds the app, serves three folders on 127.0.0.1 with the plain
 // static server (gzip), and measures in headless Chromium, unthrottled and at 4x CPU throttling:
 // first-view bytes, time to the full default table, time to a first port filter, and
-// keystroke-to-updated-table latency on the real and a 100x catalog. Writes bench-results/bench.{md,json}.
+// keystroke-to-updated-table latency on the real and a 100x catalog, and the time to check a
+// pasted export of 10,000 firewall rules in the check view. Writes bench-results/bench.{md,json}.
 // Options (environment): BENCH_RUNS (default 5), BENCH_RUNS_100X (default 3),
 // BENCH_KEY_CAP_MS (default 10000), BENCH_NO_BUILD=1 (reuse bench-results/dist), CHROMIUM_PATH,
-// BENCH_PARTS (while working on one figure: a comma list of deep, filter, keys, long; the first
-// view and the floor always run, for the ratios; `long`, a pasted 1 MB link, runs only when named).
+// BENCH_PARTS (while working on one figure: a comma list of deep, filter, keys, check, long; the
+// first view and the floor always run, for the ratios; `long`, a pasted 1 MB link, runs only when
+// named).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -23,6 +25,7 @@ import {
 } from '@playwright/test';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import { renderStaticTable } from '../../src/prerender/static-table.ts';
+import { bundleCheckFunctions, makeCheckPaste } from './check-paste.ts';
 import {
   DEFAULT_CATALOG,
   makeSyntheticCatalog,
@@ -31,17 +34,22 @@ import {
 import {
   installKeyProbe,
   installPageProbe,
+  installPasteProbe,
   APP_ROWS,
   LIVE_ROWS,
   pageCall,
   settleKey,
+  timeCheckFunctions,
+  type CheckTimes,
   type KeyResult,
+  type PasteTimes,
   type ProbeWindow,
 } from './probes.ts';
 import {
   median,
   renderReport,
   type BenchResults,
+  type CheckPasteSummary,
   type DeepLinkSummary,
   type KeySeries,
   type Transfer,
@@ -56,7 +64,7 @@ const intEnv = (name: string, fallback: number) => {
 const RUNS = intEnv('BENCH_RUNS', 5);
 const RUNS_100X = intEnv('BENCH_RUNS_100X', 3);
 const KEY_CAP_MS = intEnv('BENCH_KEY_CAP_MS', 10_000);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'deep,filter,keys').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'deep,filter,keys,check').split(','));
 const FACTOR = 100;
 const RATES = [1, 4] as const;
 const PORT_KEYS = ['4', '4', '3']; // 4, 44, 443
@@ -68,6 +76,15 @@ const LONG_LINK = {
   link: '`?lang=en&role=cas` + `&port=135` × 111,111',
   query: ['lang=en', 'role=cas', ...Array.from({ length: 111_111 }, () => 'port=135')].join('&'),
 };
+// A server's export pasted into the check view (part `check`): read, checked and reported.
+const CHECK = {
+  rules: 10_000,
+  query: '?view=check&role=cas&dir=in&lang=en',
+  role: 'cas',
+  dir: 'in',
+  input: '#check-rules',
+  summary: '[data-testid="check-summary"]',
+} as const;
 const TRANSFER_KINDS = ['html', 'js', 'css', 'json', 'other', 'total'] as const;
 const LOAD_TIMEOUT = 180_000;
 const WATCHDOG_MS = 45 * 60_000;
@@ -423,6 +440,53 @@ async function keystrokes(browser: Browser, url: string, rate: number) {
   });
 }
 
+/**
+ * The export pasted into the check view once it has loaded, through the clipboard and Ctrl+V (one
+ * input event; Playwright's fill would type it line by line): from the keydown until the frame
+ * after the report's summary names every rule read. Then parse and check alone in the same page
+ * (`functions`: check-functions.ts).
+ */
+async function checkPaste(
+  browser: Browser,
+  appUrl: string,
+  rate: number,
+  text: string,
+  functions: string,
+) {
+  // No table rows wanted: the page probe stops watching at the first change (minRows 0).
+  return withSession(browser, rate, 0, async (s) => {
+    await s.page.goto(`${appUrl}${CHECK.query}`, { waitUntil: 'commit' });
+    const input = s.page.locator(CHECK.input);
+    await input.waitFor();
+    await s.page.waitForLoadState('networkidle');
+    await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await s.page.evaluate((text) => navigator.clipboard.writeText(text), text);
+    await s.page.evaluate(pageCall(installPasteProbe, CHECK.summary, `${CHECK.rules} rules read`));
+    await input.focus();
+    await s.page.keyboard.press('ControlOrMeta+V');
+    const handle = await s.page.waitForFunction(
+      () => {
+        const paste = (window as unknown as ProbeWindow).__paste;
+        return paste?.frame ? paste : false;
+      },
+      undefined,
+      { polling: 100, timeout: LOAD_TIMEOUT },
+    );
+    const paste = (await handle.jsonValue()) as PasteTimes;
+    // Through the DevTools protocol: the page's CSP refuses an inline script tag.
+    await s.page.evaluate(
+      `(() => { ${functions}; window.__checkFunctions = __checkFunctions; })()`,
+    );
+    const alone = (await s.page.evaluate(
+      pageCall(timeCheckFunctions, text, CHECK.role, CHECK.dir),
+    )) as CheckTimes;
+    if (alone.rulesRead !== CHECK.rules || alone.missing)
+      throw new Error(`check: unexpected report ${JSON.stringify(alone)}`);
+    return { ...paste, ...alone };
+  });
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -438,6 +502,9 @@ async function main() {
   const rows = real.dataPaths.length;
   const dist = build();
   const { dirs, syntheticPaths } = prepareFolders(dist, real);
+  const paste = PARTS.has('check')
+    ? { text: makeCheckPaste(real, CHECK.rules), functions: await bundleCheckFunctions() }
+    : null;
   const taken = new Set<number>();
   const urls = {
     app: await startServer(dirs.app, taken),
@@ -510,6 +577,24 @@ async function main() {
         }
         keys.push(series);
       }
+      const checks: Awaited<ReturnType<typeof checkPaste>>[] = [];
+      if (paste) log(`CPU ${rate}x: ${CHECK.rules} rules pasted into the check view x${RUNS}`);
+      for (let run = 0; paste && run < RUNS; run++)
+        checks.push(await checkPaste(browser, urls.app, rate, paste.text, paste.functions));
+      const checkSummary = (): CheckPasteSummary => {
+        const of = (f: (r: (typeof checks)[number]) => number) => median(checks.map(f));
+        return {
+          link: CHECK.query,
+          rules: CHECK.rules,
+          characters: paste?.text.length ?? 0,
+          ms: of((r) => r.frame - r.start),
+          toInputMs: of((r) => r.input - r.start),
+          toSummaryMs: of((r) => r.summary - r.input),
+          parseMs: of((r) => r.parseMs),
+          checkMs: of((r) => r.checkMs),
+          samples: checks.map((r) => r.frame - r.start),
+        };
+      };
       const long: { ms: number; afterDocumentMs: number }[] = [];
       const longFloor: typeof long = [];
       if (PARTS.has('long')) log(`CPU ${rate}x: a 1 MB link (app, floor) x${RUNS}`);
@@ -536,6 +621,7 @@ async function main() {
         filterSamples: filter,
         deepLinks,
         keys,
+        ...(checks.length ? { checkPaste: checkSummary() } : {}),
         ...(long.length
           ? {
               longLink: {

@@ -14,6 +14,28 @@ export interface KeyResult {
   capped: boolean;
 }
 
+/** A paste into the check view (part `check`), performance.now() times; 0: not yet. */
+export interface PasteTimes {
+  /** keydown of Ctrl+V: the browser then reads the clipboard. */
+  start: number;
+  /** The paste event: the page has the text (a long one is held, not put in the textarea). */
+  input: number;
+  /** The report's summary names every rule read (React committed the report). */
+  summary: number;
+  /** The next animation frame after that. */
+  frame: number;
+}
+
+/** The pure functions of the check view, timed alone in the page (check-functions.ts). */
+export interface CheckTimes {
+  parseMs: number;
+  checkMs: number;
+  rulesRead: number;
+  missing: number;
+}
+
+type CheckFunctions = typeof import('./check-functions.ts');
+
 interface KeyState {
   key: string;
   t0: number;
@@ -33,6 +55,8 @@ export interface ProbeWindow {
     commits: number;
   };
   __keys?: { current: KeyState | null; onCommit: () => void };
+  __paste?: PasteTimes;
+  __checkFunctions?: CheckFunctions;
   __REACT_DEVTOOLS_GLOBAL_HOOK__?: object;
 }
 
@@ -219,4 +243,53 @@ export function settleKey(capMs: number): Promise<KeyResult> {
     };
     requestIdleCallback(check);
   });
+}
+
+/** Before the paste: times its keydown and input and the frame after the summary says `expected`. */
+export function installPasteProbe(summarySelector: string, expected: string) {
+  const paste: PasteTimes = { start: 0, input: 0, summary: 0, frame: 0 };
+  (window as unknown as ProbeWindow).__paste = paste;
+  const first = (key: 'start' | 'input', at: number) => {
+    if (!paste[key]) paste[key] = at;
+  };
+  document.addEventListener('keydown', (e) => first('start', e.timeStamp), true);
+  document.addEventListener('paste', () => first('input', performance.now()), true);
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(summarySelector)?.textContent?.includes(expected)) return;
+    observer.disconnect();
+    paste.summary = performance.now();
+    requestAnimationFrame(() => {
+      paste.frame = performance.now();
+    });
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * After the paste: the view's parse and check run again, alone, on the pasted text and
+ * the catalog the page loaded (the functions' own copy, bundled: their first run, as the view's).
+ */
+export async function timeCheckFunctions(text: string, role: string, dir: string) {
+  const fns = (window as unknown as ProbeWindow).__checkFunctions;
+  if (!fns) throw new Error('no check functions');
+  const catalog = await (await fetch('catalog.json')).json();
+  const t0 = performance.now();
+  const parsed = fns.parseExport(text);
+  const t1 = performance.now();
+  const report = fns.checkServerRules({
+    catalog,
+    role,
+    dir,
+    env: fns.DEFAULT_ENVIRONMENT,
+    peers: {},
+    rules: parsed.rules,
+  } as Parameters<CheckFunctions['checkServerRules']>[0]);
+  const t2 = performance.now();
+  const times: CheckTimes = {
+    parseMs: t1 - t0,
+    checkMs: t2 - t1,
+    rulesRead: report.summary.rulesRead,
+    missing: report.summary.counts.missing,
+  };
+  return times;
 }

@@ -57,6 +57,23 @@ export interface LongLinkSummary {
   samples: number[];
 }
 
+/** A server's export pasted into the check view (part `check`), ms; medians over the runs. */
+export interface CheckPasteSummary {
+  link: string;
+  rules: number;
+  characters: number;
+  /** Ctrl+V's keydown to the frame after the report's summary names every rule read. */
+  ms: number;
+  /** Ctrl+V's keydown to the paste event: the browser reading the clipboard. */
+  toInputMs: number;
+  /** The paste event to the summary in the DOM: the view holding, reading, checking, drawing. */
+  toSummaryMs: number;
+  /** parseExport and checkServerRules alone, in the same page after the paste. */
+  parseMs: number;
+  checkMs: number;
+  samples: number[];
+}
+
 export interface Condition {
   rate: number;
   app: PageSummary;
@@ -65,6 +82,8 @@ export interface Condition {
   filterSamples: number[];
   deepLinks: DeepLinkSummary[];
   keys: KeySeries[];
+  /** Only when BENCH_PARTS has `check`. */
+  checkPaste?: CheckPasteSummary;
   /** Only when BENCH_PARTS has `long`. */
   longLink?: LongLinkSummary;
 }
@@ -94,6 +113,7 @@ export const TARGETS = {
   keystrokeRealMs: 16,
   keystrokeReal4xMs: 50,
   keystroke100xMs: 100,
+  checkPasteMs: 1000,
 };
 
 const KB = 1024;
@@ -371,6 +391,53 @@ export function renderReport(r: BenchResults) {
       `${notes} keystroke(s) left the table unchanged (e.g. 44 shows what 4 showed); ` +
         "for those the figure runs to the frame after React's last commit.",
     );
+  }
+  const checks = r.conditions.flatMap((c) =>
+    c.checkPaste ? [{ rate: c.rate, ...c.checkPaste }] : [],
+  );
+  if (checks.length) {
+    const first = checks[0];
+    lines.push(
+      '',
+      `## A pasted export of ${first?.rules.toLocaleString('en')} firewall rules checked, ms from the paste to the report`,
+      '',
+      `\`${first?.link}\`, ${first?.characters.toLocaleString('en')} characters (scripts/bench/check-paste.ts: the ` +
+        "role's own rules among Windows' own, disabled, outbound, program, range and " +
+        'address-scoped ones), pasted into the textarea from the clipboard with Ctrl+V (the view ' +
+        'holds a text this long beside the textarea instead of laying it out in it). From the ' +
+        "keydown to the frame after the report's summary names every rule read; split into " +
+        'the browser reading the clipboard (to the paste event) and the view holding, reading, ' +
+        'checking and drawing the report (to the summary in the DOM). "parse" and "check": the view\'s ' +
+        'parseExport and checkServerRules run alone in the same page afterwards. Target: under ' +
+        `${TARGETS.checkPasteMs} ms (the requirement names no CPU rate: a verdict at each).`,
+      '',
+    );
+    head([
+      'CPU',
+      'median',
+      'min',
+      'max',
+      `< ${TARGETS.checkPasteMs} ms`,
+      'to the paste event',
+      'paste to the summary',
+      'parse alone',
+      'check alone',
+    ]);
+    for (const c of checks) {
+      const v = verdict(c.ms, TARGETS.checkPasteMs, ' ms', (d) => d.toFixed(0));
+      verdicts[`checkPaste.${c.rate}x`] = v;
+      row([
+        `${c.rate}x`,
+        ms(c.ms),
+        ms(Math.min(...c.samples)),
+        ms(Math.max(...c.samples)),
+        v,
+        ms(c.toInputMs),
+        ms(c.toSummaryMs),
+        ms(c.parseMs),
+        ms(c.checkMs),
+      ]);
+    }
   }
   const longLinks = r.conditions.flatMap((c) =>
     c.longLink ? [{ rate: c.rate, ...c.longLink }] : [],

@@ -9,7 +9,7 @@ import type { ViewState } from '../view/view-state.ts';
 export function documentTitle(state: ViewState, t: TFunction<['common', 'explorer', 'labels']>) {
   const view = state.view === 'explorer' ? state.table : state.view;
   const endpoint = (id: string) => t(`labels:endpoint.${id}` as 'labels:endpoint.hub');
-  const oneRole = state.view === 'sheet' || state.view === 'scripts';
+  const oneRole = state.view === 'sheet' || state.view === 'scripts' || state.view === 'check';
   const details = oneRole
     ? state.roles.slice(0, 1).map(endpoint)
     : [

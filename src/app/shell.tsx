@@ -31,6 +31,9 @@ const MatrixPage = retryableLazy(() =>
 const ScriptsPage = retryableLazy(() =>
   import('../features/scripts/scripts-page.tsx').then((m) => m.ScriptsPage),
 );
+const CheckPage = retryableLazy(() =>
+  import('../features/check/check-page.tsx').then((m) => m.CheckPage),
+);
 
 /** Each such view by its `view` value; the explorer is the rest. */
 const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
@@ -38,6 +41,7 @@ const LAZY_PAGES = new Map<string, (props: PageProps) => ReactNode>([
   ['map', (props) => <MapPage {...props} />],
   ['matrix', (props) => <MatrixPage {...props} />],
   ['scripts', (props) => <ScriptsPage {...props} />],
+  ['check', (props) => <CheckPage {...props} />],
 ]);
 
 export function Shell() {

@@ -77,5 +77,8 @@ export const STATIC_RPC_SETUP_RULE_IDS = {
 /** The note that says MAPI clients such as Outlook connect to Client Access servers. */
 export const MAPI_CLIENTS_NOTE_ID = 'cas-note-1';
 
+/** The note that says Setup's rules marked (GFW) are not restricted to a process, kept for compatibility. */
+export const GFW_NOTE_ID = 'firewall-note-2';
+
 /** The note that says RPC traffic is always encrypted. */
 export const RPC_ENCRYPTED_NOTE_ID = 'mailbox-intro-5';

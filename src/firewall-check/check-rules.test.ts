@@ -200,6 +200,21 @@ describe('findings', () => {
     expect(open.check(open.rules).findings).toEqual([]);
   });
 
+  it('any address is not too broad while a peer of the opening has no address (the Internet on 25)', () => {
+    const hubOnly = { hub: ['10.3.0.10'] };
+    const { rules, check } = setup('edge', 'in', DEFAULT_ENVIRONMENT, hubOnly);
+    const smtp = serverRule({ name: 'SMTP (TCP-In)', localPorts: ports(25) });
+    const withAny = [...rules.filter((r) => !r.name.includes(' 25 ')), smtp];
+    expect(check(withAny).findings).toEqual([]);
+    // Every peer given: now it is.
+    const both = { hub: ['10.3.0.10'], 'internet-smtp': ['192.0.2.0/24'] };
+    const scoped = setup('edge', 'in', DEFAULT_ENVIRONMENT, both);
+    const all = [...scoped.rules.filter((r) => !r.name.includes(' 25 ')), smtp];
+    expect(scoped.check(all).findings).toEqual([
+      expect.objectContaining({ kind: 'too-broad', reason: 'any-address' }),
+    ]);
+  });
+
   it('too broad: dynamic RPC without a program (still covers its opening)', () => {
     const { rules, check } = setup('hub', 'in');
     const rpc = byName(rules, 'EdgeSyncSvc');

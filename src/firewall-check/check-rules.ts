@@ -88,7 +88,7 @@ interface Opening {
   needs: Need[];
   /** The given addresses of its peers, read; empty: none given, any address will do. */
   addresses: { text: string; address: Address }[];
-  /** Some of its peers' addresses were given, and none of them is Any. */
+  /** Every one of its peers has addresses given, and none of them is Any. */
   scoped: boolean;
   words: { word: string; test: (name: string) => boolean }[];
 }
@@ -209,7 +209,9 @@ function openingsOf(
       protocol: spec.protocol === 'TCP' ? 'tcp' : 'udp',
       needs: spec.ports.map(needOf),
       addresses,
-      scoped: given.length > 0 && !anyGiven,
+      // Any address is too broad only when every peer has addresses: a peer left without any
+      // (the Internet's SMTP servers beside Hub Transport on Edge's 25) may need any address.
+      scoped: !anyGiven && spec.peers.every((p) => (input.peers[p]?.length ?? 0) > 0),
       words: wordsOf(
         spec,
         entryList.flatMap((e) => e.rules.map((r) => r.name)),

@@ -2,6 +2,8 @@
 // The export command: parsed by tree-sitter-powershell with no error, Windows PowerShell 2.0 only,
 // read-only, and its formatting, simulated on rules as the COM object gives them, is exactly
 // formatExport's text, which parseExport reads back.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   checkCommands,
@@ -209,5 +211,12 @@ describe('a simulated run of the command', () => {
       problems: [],
       computer: 'EX01',
     });
+  });
+});
+
+describe('the README', () => {
+  it('shows the command the page offers, to the character', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    expect(readme).toContain(`\`\`\`powershell\n${EXPORT_COMMAND}\n\`\`\``);
   });
 });

@@ -95,7 +95,7 @@ export interface WrongFinding extends Base {
 }
 
 export type TooBroadReason =
-  /** Any remote address on RPC or a server-to-server opening whose peers' addresses were given. */
+  /** Any remote address on RPC or a server-to-server opening, every one of whose peers has addresses. */
   | 'any-address'
   /** Dynamic RPC (inbound) allowed to any program. */
   | 'no-program'

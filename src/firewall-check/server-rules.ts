@@ -47,7 +47,6 @@ export interface ParseProblem {
     | 'count-mismatch'
     | 'bad-line'
     | 'bad-value'
-    | 'too-many-rules'
     /** The format's marker is there but the next line is not its header (parse-export.ts). */
     | 'bad-header';
   /** The column (for bad-value), as the header names it. */

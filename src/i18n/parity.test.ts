@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resources } from './resources.ts';
 import enScript from '../../locales/en/script.json' with { type: 'json' };
 import jaScript from '../../locales/ja/script.json' with { type: 'json' };
+import enCheck from '../../locales/en/firewall-check.json' with { type: 'json' };
+import jaCheck from '../../locales/ja/firewall-check.json' with { type: 'json' };
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null
@@ -36,13 +38,22 @@ describe('ja and en locales', () => {
 
 // The scripts' comment words are loaded by the scripts view itself, not through i18next.
 
-describe('script comment words', () => {
-  it('have the same keys and placeholders in both languages', () => {
-    expect(Object.keys(enScript).sort()).toEqual(Object.keys(jaScript).sort());
-    for (const [key, en] of Object.entries(enScript)) {
-      const ja = (jaScript as Record<string, string>)[key]!;
-      expect(en.trim(), key).not.toBe('');
-      expect(placeholders(en), key).toEqual(placeholders(ja));
-    }
+// So are the check view's words (features/check/check-words.ts).
+const FLAT_TABLES = [
+  ['script comment words', enScript, jaScript],
+  ['check view words', enCheck, jaCheck],
+] as const;
+
+for (const [name, enTable, jaTable] of FLAT_TABLES) {
+  describe(name, () => {
+    it('have the same keys and placeholders in both languages', () => {
+      expect(Object.keys(enTable).sort()).toEqual(Object.keys(jaTable).sort());
+      for (const [key, en] of Object.entries(enTable)) {
+        const ja = (jaTable as Record<string, string>)[key]!;
+        expect(en.trim(), key).not.toBe('');
+        expect(ja.trim(), key).not.toBe('');
+        expect(placeholders(en), key).toEqual(placeholders(ja));
+      }
+    });
   });
-});
+}

@@ -1,18 +1,18 @@
-// The remote addresses of each peer a firewall script's rules are scoped to, kept in the link
-// (`addr-hub=10.0.1.10,10.0.1.11`, `anyaddr=1`). Each input keeps what is typed until it is left
+// The remote addresses of each peer a firewall script's rules are scoped to, or a server's rules
+// are checked against, kept in the link (`addr-hub=10.0.1.10,10.0.1.11`, `anyaddr=1`). Each input keeps what is typed until it is left
 // or Enter is pressed; then its valid tokens go to the link and the refused ones are named beside
 // it, never written anywhere (remote-addresses.ts decides which are which).
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EndpointId } from '../../catalog/schema.ts';
-import { ENDPOINT_IDS } from '../../catalog/ids.ts';
+import type { EndpointId } from '../catalog/schema.ts';
+import { ENDPOINT_IDS } from '../catalog/ids.ts';
 import {
   PEER_PARAMETERS,
   readAddressList,
   type PeerAddresses,
-} from '../../firewall-scripts/remote-addresses.ts';
-import type { FirewallRuleSpec } from '../../firewall-scripts/rule-set.ts';
-import { useView } from '../../view/use-view.ts';
+} from '../firewall-scripts/remote-addresses.ts';
+import type { FirewallRuleSpec } from '../firewall-scripts/rule-set.ts';
+import { useView } from '../view/use-view.ts';
 
 /** What an input shows, and the tokens its last commit refused. */
 interface Field {
@@ -70,7 +70,13 @@ export function PeerAddressForm(props: {
   /** The peers the rule set needs addresses for, in the order the script lists them. */
   peers: EndpointId[];
   rules: readonly FirewallRuleSpec[];
+  /**
+   * The scripts write the addresses into rules (and may open address-less ones to any address);
+   * the check compares a server's rules with them (check-rules.ts).
+   */
+  purpose: 'scripts' | 'check';
 }) {
+  const forScripts = props.purpose === 'scripts';
   const { t } = useTranslation(['exports', 'labels']);
   const { state, update } = useView();
   const [fields, setFields] = useState<Fields>(() => fieldsOf(state.peers));
@@ -114,7 +120,7 @@ export function PeerAddressForm(props: {
     >
       <legend className="px-1 font-semibold">{t('exports:scripts.peers.legend')}</legend>
       <p id="peer-addresses-help" className="max-w-3xl text-sm">
-        {t('exports:scripts.peers.help')}
+        {t(forScripts ? 'exports:scripts.peers.help' : 'exports:scripts.peers.checkHelp')}
       </p>
       <div className="grid gap-3 md:grid-cols-2">
         {props.peers.map((peer) => {
@@ -159,38 +165,47 @@ export function PeerAddressForm(props: {
                   id={`${id}-error`}
                   className="text-sm font-semibold break-all text-red-800 dark:text-red-300"
                 >
-                  {t('exports:scripts.peers.refused', {
-                    count: refused.length,
-                    tokens: refused.join(', '),
-                  })}
+                  {t(
+                    forScripts
+                      ? 'exports:scripts.peers.refused'
+                      : 'exports:scripts.peers.refusedCheck',
+                    {
+                      count: refused.length,
+                      tokens: refused.join(', '),
+                    },
+                  )}
                 </p>
               )}
             </div>
           );
         })}
       </div>
-      <label className="flex items-start gap-2">
-        <input
-          type="checkbox"
-          checked={state.anyAddress}
-          onChange={(event) => update({ anyAddress: event.target.checked }, { replace: true })}
-          className="mt-1 h-4 w-4"
-        />
-        <span>{t('exports:scripts.peers.anyAddress')}</span>
-      </label>
-      <p aria-live="polite" className="text-sm font-semibold" data-testid="peer-summary">
-        {state.anyAddress
-          ? t('exports:scripts.peers.summaryAny', {
-              count: summary.total,
-              given: summary.given,
-              open: summary.open,
-            })
-          : t('exports:scripts.peers.summary', {
-              count: summary.total,
-              given: summary.given,
-              skipped: summary.skipped,
-            })}
-      </p>
+      {forScripts && (
+        <>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              checked={state.anyAddress}
+              onChange={(event) => update({ anyAddress: event.target.checked }, { replace: true })}
+              className="mt-1 h-4 w-4"
+            />
+            <span>{t('exports:scripts.peers.anyAddress')}</span>
+          </label>
+          <p aria-live="polite" className="text-sm font-semibold" data-testid="peer-summary">
+            {state.anyAddress
+              ? t('exports:scripts.peers.summaryAny', {
+                  count: summary.total,
+                  given: summary.given,
+                  open: summary.open,
+                })
+              : t('exports:scripts.peers.summary', {
+                  count: summary.total,
+                  given: summary.given,
+                  skipped: summary.skipped,
+                })}
+          </p>
+        </>
+      )}
     </fieldset>
   );
 }

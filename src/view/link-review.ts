@@ -24,6 +24,7 @@ export const VIEW_KEYS: Record<ViewId, readonly string[]> = {
   matrix: [...FILTER_KEYS, ...ENV_KEYS],
   sheet: ['role', 'text', 'paper', 'appendix', ...ENV_KEYS],
   scripts: ['role', 'dir', 'script', ...ENV_KEYS, ...PEER_KEYS, 'anyaddr'],
+  check: ['role', 'dir', ...ENV_KEYS, ...PEER_KEYS],
 };
 
 /** Keys the firewall-rule table does not read: rules have no ends, auth, encryption or table. */
@@ -34,7 +35,7 @@ export const SORTS_BY_TABLE: Record<TableId, readonly string[]> = {
   rules: ['name', 'roles', 'port'],
 };
 
-const ONE_ROLE_VIEWS: readonly ViewId[] = ['sheet', 'scripts'];
+const ONE_ROLE_VIEWS: readonly ViewId[] = ['sheet', 'scripts', 'check'];
 
 /** Values that change nothing where they are written out, so never worth a message. */
 const DEFAULT_VALUES: Record<string, string> = {

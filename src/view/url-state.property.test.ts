@@ -114,7 +114,7 @@ const readsEverything = (s: ViewState) => {
   );
   const sortFits =
     s.view !== 'explorer' || !s.sort || SORTS_BY_TABLE[s.table].includes(s.sort.column);
-  const oneRoleFits = !['sheet', 'scripts'].includes(s.view) || s.roles.length <= 1;
+  const oneRoleFits = !['sheet', 'scripts', 'check'].includes(s.view) || s.roles.length <= 1;
   return keysRead && tableReads && sortFits && oneRoleFits;
 };
 
@@ -141,7 +141,8 @@ describe('round trip', () => {
         expect(problems.map((p) => p.reason)).toEqual(
           problems.map(() => expect.stringMatching(/^(not-for-view|not-for-table|one-role)$/)),
         );
-        const oneRole = ['sheet', 'scripts'].includes(state.view) && state.roles.length > 1;
+        const oneRole =
+          ['sheet', 'scripts', 'check'].includes(state.view) && state.roles.length > 1;
         const badSort =
           state.view === 'explorer' &&
           state.sort !== null &&

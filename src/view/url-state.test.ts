@@ -69,6 +69,28 @@ describe('parseUrlState: links that read in full', () => {
     );
   });
 
+  it('the check view: role, direction, environment and peers; never a script kind or a filter', () => {
+    const read = parse(
+      'view=check&role=edge&role=hub&dir=out&dagport=64330&addr-hub=10.0.1.10&script=powershell&port=25',
+    );
+    expect(read.state).toEqual(
+      state({
+        view: 'check',
+        roles: ['edge'],
+        dir: 'out',
+        env: { ...DEFAULT_STATE.env, dagPort: 64330 },
+        peers: { hub: ['10.0.1.10'] },
+        script: 'powershell',
+        port: { protocol: null, from: 25, to: 25 },
+      }),
+    );
+    expect(read.problems).toEqual([
+      { key: 'script', value: 'powershell', reason: 'not-for-view', detail: 'check' },
+      { key: 'port', value: '25', reason: 'not-for-view', detail: 'check' },
+      { key: 'role', value: 'hub', reason: 'one-role', detail: 'edge' },
+    ]);
+  });
+
   it('defaults written out are accepted; empty values mean "not set"', () => {
     expect(
       parse('table=paths&dir=any&authin=any&script=netsh&role=&port=&q=%20&addr-hub='),

@@ -13,9 +13,10 @@ import { NO_PEER_ADDRESSES, type PeerAddresses } from '../firewall-scripts/remot
 
 /**
  * What the page shows: the explorer tables, a role's printable cheat sheet, the role map, the port
- * matrix, or a role's firewall and connectivity-check scripts.
+ * matrix, a role's firewall and connectivity-check scripts, or the check of a server's firewall
+ * rules against the plan (the pasted rules are never part of the view: they stay in the page).
  */
-export const VIEWS = ['explorer', 'sheet', 'map', 'matrix', 'scripts'] as const;
+export const VIEWS = ['explorer', 'sheet', 'map', 'matrix', 'scripts', 'check'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const PAPERS = ['a4', 'letter'] as const;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { memoizeT } from '../../i18n/memoize-t.ts';
 import type { Catalog } from '../../catalog/schema.ts';
 import type { Language } from '../../catalog/languages.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { copyText, saveFile } from '../../components/save-file.ts';
 import { planCsv, planMarkdown } from '../../exports/plan-export.ts';
 import { usePlanExportWords } from './use-plan-export-words.ts';
@@ -41,7 +42,6 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
   const t = useMemo(() => memoizeT(translate), [translate]);
   const words = usePlanWords();
   const heading = useHeading()(props.plan.query);
-  const [status, setStatus] = useState('');
   const { plan } = props;
   // Built when copied, not on every render.
   const text = () => [heading, ...planLines(plan.entries, words)].join('\n');
@@ -84,20 +84,12 @@ function PlanBlock(props: { plan: Plan; catalog: Catalog }) {
         </p>
       )}
       <p className="flex flex-wrap items-center gap-2 print:hidden">
-        <button
-          type="button"
-          onClick={() =>
-            void copyText(text()).then((ok) =>
-              setStatus(t(ok ? 'answer.copied' : 'answer.copyFailed')),
-            )
-          }
-          className="rounded border border-slate-500 px-3 py-1"
-        >
-          {t('answer.copyText')}
-        </button>
-        <span role="status" className="text-sm">
-          {status}
-        </span>
+        <CopyButton
+          text={text}
+          label={t('answer.copyText')}
+          copied={t('answer.copied')}
+          failed={t('answer.copyFailed')}
+        />
       </p>
     </div>
   );

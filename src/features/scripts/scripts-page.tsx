@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Catalog, RoleId } from '../../catalog/schema.ts';
 import { ROLE_IDS } from '../../catalog/ids.ts';
+import { CodeBlock } from '../../components/code-block.tsx';
 import { copyText, saveFile } from '../../components/save-file.ts';
 import { UrlProblems } from '../../shared/url-problems.tsx';
 import { rolePageTarget } from '../../view/link-targets.ts';
@@ -11,7 +12,7 @@ import { selectRole } from '../../view/selection.ts';
 import { peersOf } from '../../firewall-scripts/rule-comments.ts';
 import { scriptOf } from './script-file.ts';
 import { ScriptsControls } from './scripts-controls.tsx';
-import { PeerAddressForm } from './peer-address-form.tsx';
+import { PeerAddressForm } from '../../shared/peer-address-form.tsx';
 import { useScriptWords } from './use-script-words.ts';
 
 const isRole = (id: string | undefined): id is RoleId =>
@@ -59,7 +60,7 @@ export function ScriptsPage(props: { catalog: Catalog }) {
       </h2>
       <p className="max-w-3xl text-sm">{t('exports:scripts.intro')}</p>
       <ScriptsControls dir={shownDir} />
-      {set && <PeerAddressForm peers={peers} rules={set.rules} />}
+      {set && <PeerAddressForm peers={peers} rules={set.rules} purpose="scripts" />}
       {!file && (
         <p role="alert" className="font-semibold">
           {role
@@ -111,14 +112,9 @@ export function ScriptsPage(props: { catalog: Catalog }) {
               {status}
             </span>
           </div>
-          <pre
-            tabIndex={0}
-            aria-label={t('exports:scripts.script')}
-            data-testid="script-text"
-            className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950"
-          >
+          <CodeBlock label={t('exports:scripts.script')} testId="script-text">
             {file.text}
-          </pre>
+          </CodeBlock>
         </>
       )}
     </section>

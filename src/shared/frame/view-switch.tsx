@@ -13,13 +13,14 @@ const VIEW_TABS = [
   { id: 'map', view: 'map', table: 'paths' },
   { id: 'matrix', view: 'matrix', table: 'paths' },
   { id: 'scripts', view: 'scripts', table: 'paths' },
+  { id: 'check', view: 'check', table: 'paths' },
 ] as const satisfies readonly {
   id: string;
   view: ViewState['view'];
   table: ViewState['table'];
 }[];
 
-/** Data paths / firewall rules / role map / port matrix / scripts, keeping the filters. */
+/** Data paths / firewall rules / role map / port matrix / scripts / check, keeping the filters. */
 export function ViewSwitch() {
   const { t } = useTranslation('explorer');
   const { state, search } = useView();
