@@ -335,11 +335,11 @@ test('the check in Japanese: its words are Japanese, the rule names as pasted', 
     'レポート: エッジ トランスポート サーバー、受信',
   );
   await expect(findings(page).nth(0)).toContainText('不足');
-  await expect(findings(page).nth(0)).toContainText('満たされていないポート: TCP 50636。');
+  await expect(findings(page).nth(0)).toContainText('許可されていないポート: TCP 50636。');
   const wrong = findings(page).nth(1);
   await expect(wrong).toContainText('プロトコルまたはポートの誤り');
   await expect(wrong).toContainText(
-    `「${UDP_RULE}」(6 行目) は UDP 50636 を許可していますが、開放に必要なのは TCP 50636 です。`,
+    `「${UDP_RULE}」(6 行目) は UDP 50636 を許可していますが、この通信に必要なのは TCP 50636 です。`,
   );
   await expect(findings(page).nth(2)).toContainText(`「${GFW_RULE}」(4 行目)`);
   await expect(findings(page).nth(3)).toContainText(`「${ADAM_RULE}」(7 行目)`);

@@ -80,5 +80,8 @@ export const MAPI_CLIENTS_NOTE_ID = 'cas-note-1';
 /** The note that says Setup's rules marked (GFW) are not restricted to a process, kept for compatibility. */
 export const GFW_NOTE_ID = 'firewall-note-2';
 
+/** The caution that Setup's rules cannot be changed, only copied into custom rules and disabled. */
+export const SETUP_RULES_CAUTION_NOTE_ID = 'firewall-caution-1';
+
 /** The note that says RPC traffic is always encrypted. */
 export const RPC_ENCRYPTED_NOTE_ID = 'mailbox-intro-5';

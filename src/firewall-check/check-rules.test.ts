@@ -124,6 +124,18 @@ describe('findings', () => {
     );
   });
 
+  it('blocked through a keyword address (LocalSubnet) is a block that may apply, not a certain one', () => {
+    const { rules, check } = setup('hub', 'in');
+    const block = serverRule({ name: 'Block SMTP', action: 'block', localPorts: ports(25) });
+    const local = { ...block, remoteAddresses: ['LocalSubnet'] };
+    expect(check([...rules, block]).findings.map((f) => f.kind === 'blocked' && f.certain)).toEqual(
+      [true, true],
+    );
+    expect(check([...rules, local]).findings.map((f) => f.kind === 'blocked' && f.certain)).toEqual(
+      [false, false],
+    );
+  });
+
   it('wrong protocol: EdgeSync 50636 as UDP on Edge Transport inbound', () => {
     const { rules, check } = setup('edge', 'in');
     const edgeSync = byName(rules, '50636');
@@ -247,27 +259,49 @@ describe('findings', () => {
     });
   });
 
-  it("too broad: Setup's (GFW) rules enabled", () => {
+  it("too broad: Setup's (GFW) rules enabled, once each, naming the rule with a program beside it", () => {
     const { rules, check } = setup('um', 'in');
     const gfw = serverRule({
       name: 'SESWorker (GFW) (TCP-In)',
       group: 'Microsoft Exchange Server 2010',
     });
-    const reasons = check([...rules, gfw]).findings.map((f) =>
-      f.kind === 'too-broad' ? f.reason : f.kind,
-    );
-    expect(reasons).toContain('setup-gfw');
-    expect(reasons).toContain('any-port');
+    // Any port and any program: one finding, the (GFW) one (its breadth is the same fact).
+    expect(check([...rules, gfw]).findings).toEqual([
+      expect.objectContaining({ kind: 'too-broad', reason: 'setup-gfw', twin: null }),
+    ]);
     const hub = setup('hub', 'in');
     const transport = serverRule({
       name: 'MSExchangeTransportWorker (GFW) (TCP-In)',
       localPorts: ports(25, 587),
     });
     expect(hub.check([...hub.rules, transport]).findings).toEqual([
-      expect.objectContaining({ kind: 'too-broad', reason: 'setup-gfw' }),
-      expect.objectContaining({ kind: 'too-broad', reason: 'any-address' }),
+      expect.objectContaining({ kind: 'too-broad', reason: 'setup-gfw', twin: null }),
     ]);
     expect(hub.check([...hub.rules, { ...transport, enabled: false }]).findings).toEqual([]);
+    // Setup's rule restricted to a program for the same ports, enabled: named as the twin.
+    const worker = serverRule({
+      line: 1001,
+      name: 'MSExchangeTransportWorker (TCP-In)',
+      localPorts: ports(587, 25),
+      program: 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Bin\\EdgeTransport.exe',
+    });
+    const twinned = hub.check([...hub.rules, transport, worker]).findings;
+    expect(twinned.find((f) => f.kind === 'too-broad' && f.reason === 'setup-gfw')).toMatchObject({
+      twin: { line: 1001, name: 'MSExchangeTransportWorker (TCP-In)' },
+    });
+    // Disabled, it is no twin.
+    const off = hub.check([...hub.rules, transport, { ...worker, enabled: false }]).findings;
+    expect(off).toEqual([expect.objectContaining({ reason: 'setup-gfw', twin: null })]);
+  });
+
+  it('a TCP rule inside a wide UDP range (UM media, 1024-65535) is no protocol mistake', () => {
+    const { rules, check } = setup('um', 'in');
+    const rdp = serverRule({ name: 'Remote Desktop (TCP-In)', localPorts: ports(3389) });
+    const agent = serverRule({ name: 'Backup agent', localPorts: ports(10000) });
+    // Remote Desktop is Windows' own (left alone); the agent's port is merely not needed.
+    expect(check([...rules, rdp, agent]).findings).toEqual([
+      expect.objectContaining({ kind: 'not-needed', rule: { line: 1000, name: 'Backup agent' } }),
+    ]);
   });
 
   it('not needed: an allow for a port the plan does not open, as information', () => {

@@ -111,14 +111,25 @@ const normalProgram = (program: string): string =>
     .toLowerCase()
     .replace(/%(systemroot|windir)%\\?/g, 'c:\\windows\\');
 
-function readRule(rule: ServerRule, dir: ScriptDirection): Rule {
+/** Setup's rule names (as the source lists them), lower case, to the source line listing them. */
+const setupNames = (catalog: Catalog): Map<string, number> =>
+  new Map(
+    catalog.firewallRules.flatMap((r) =>
+      [r.source.en.name, r.source.ja.name].map((name) => [name.trim().toLowerCase(), r.sourceLine]),
+    ),
+  );
+
+function readRule(rule: ServerRule, dir: ScriptDirection, setup: Map<string, number>): Rule {
+  const setupLine = setup.get(rule.name.trim().toLowerCase());
   const program = rule.program?.trim() ? normalProgram(rule.program) : null;
   const service =
     rule.service?.trim() && rule.service.trim() !== '*' ? rule.service.trim().toLowerCase() : null;
   const remote = rule.remoteAddresses.length === 0 ? ['*'] : rule.remoteAddresses;
   return {
     source: rule,
-    ref: { line: rule.line, name: rule.name },
+    ref: setupLine
+      ? { line: rule.line, name: rule.name, setupLine }
+      : { line: rule.line, name: rule.name },
     protocol: protocolOf(rule.protocol),
     ports: dir === 'in' ? rule.localPorts : rule.remotePorts,
     remote: remote.map(readRuleAddress),
@@ -252,6 +263,19 @@ const serves = (rule: Rule, o: Opening, rpc: PortRange) =>
 
 const GFW = /\((gfw|fgw)\)/i;
 
+/** Ports an opening may span for a rule on them with the other protocol to be a mistake. */
+const NARROW_RANGE = 1024;
+
+const portsKey = (rule: Rule) => rule.ports.map(portText).sort().join(',');
+
+/** Setup's rule restricted to a program beside a (GFW) one: same protocol and ports, a program. */
+const isTwin = (other: Rule, gfw: Rule) =>
+  other !== gfw &&
+  other.program !== null &&
+  !GFW.test(other.source.name) &&
+  other.protocol === gfw.protocol &&
+  portsKey(other) === portsKey(gfw);
+
 /** Setup's numbered ports, 135 and the RPC keywords: what a Windows rule must not open unnoticed. */
 function exchangePorts(catalog: Catalog): PortRange[] {
   const ranges = catalog.firewallRules.flatMap((r) =>
@@ -268,9 +292,10 @@ export function checkServerRules(input: CheckInput): CheckReport {
   const rpc = rpcRangeOf(env);
   const entries = new Map(set.plan.entries.map((e) => [e.key, e]));
   const openings = openingsOf(input, set.rules, entries);
+  const setup = setupNames(catalog);
   const considered = input.rules
     .filter((r) => r.enabled && r.direction === dir)
-    .map((r) => readRule(r, dir));
+    .map((r) => readRule(r, dir, setup));
   const allows = considered.filter((r) => r.source.action === 'allow');
   const blocks = considered.filter((r) => r.source.action === 'block');
   const findings: Finding[] = [];
@@ -293,6 +318,8 @@ export function checkServerRules(input: CheckInput): CheckReport {
         spec: o.ref,
         protocol: rule.source.protocol,
         ports,
+        // Through a keyword (LocalSubnet, DNS…) only the server knows which addresses it holds.
+        certain: ruleOverlapsAddresses(rule, o, strictOverlap),
       });
     }
 
@@ -362,8 +389,14 @@ export function checkServerRules(input: CheckInput): CheckReport {
       specs: specs.map((o) => o.ref),
       extraPorts,
     });
-    const gfw = GFW.test(rule.source.name);
-    if (gfw) findings.push(broad('setup-gfw', served));
+    // One of Setup's rules not restricted to a program: that is the finding, whatever else it opens
+    // (its other breadth is the same fact), with the rule restricted to a program for the same
+    // ports if one is enabled, since the source says only then may it be disabled.
+    if (GFW.test(rule.source.name)) {
+      const twin = allows.find((other) => isTwin(other, rule));
+      findings.push({ ...broad('setup-gfw', served), twin: twin ? twin.ref : null });
+      continue;
+    }
     if (served.length > 0) {
       if (rule.ports.some((t) => t.kind === 'any')) findings.push(broad('any-port', served));
       const protocols =
@@ -397,7 +430,6 @@ export function checkServerRules(input: CheckInput): CheckReport {
       }
       continue;
     }
-    if (gfw) continue;
     const portNeeded = openings.some(
       (o) =>
         protocolMatches(rule, o.protocol) &&
@@ -481,12 +513,18 @@ function wrongFinding(
     found: { protocol: rule.source.protocol, ports: rule.ports.map(portText) },
     word,
   });
-  // The same numbers, the other protocol.
-  if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
+  // The same numbers, the other protocol: an opening of a few ports (EdgeSync's 50636), never a
+  // wide range such as UM's UDP 1024-65535 for media, which any TCP port would fall in.
+  if (!windows && (rule.protocol === 'tcp' || rule.protocol === 'udp')) {
     const other = openings.find(
       (o) =>
         o.protocol !== rule.protocol &&
-        o.needs.some((n) => n.kind === 'range' && ranges.some((r) => intersects(r, n))),
+        o.needs.some(
+          (n) =>
+            n.kind === 'range' &&
+            n.to - n.from < NARROW_RANGE &&
+            ranges.some((r) => intersects(r, n)),
+        ),
     );
     if (other) return make(other, 'other-protocol', null);
   }

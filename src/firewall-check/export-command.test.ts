@@ -73,7 +73,8 @@ describe('EXPORT_COMMAND', () => {
   });
 
   it('writes to the Desktop, else TEMP, and says where', () => {
-    expect(EXPORT_COMMAND).toContain("-Path $env:USERPROFILE -ChildPath 'Desktop'");
+    // The shell's Desktop, wherever folder redirection puts it.
+    expect(EXPORT_COMMAND).toContain("[Environment]::GetFolderPath('Desktop')");
     expect(EXPORT_COMMAND).toContain('$folder = $env:TEMP');
     expect(EXPORT_COMMAND).toContain(`'${EXPORT_FILE_NAME}'`);
     expect(EXPORT_COMMAND).toMatch(/Write-Host "Wrote \$count .* \$file"/);

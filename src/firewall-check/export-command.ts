@@ -1,7 +1,8 @@
 // The read-only command the page shows, to copy in one piece into a PowerShell window (elevated
 // or not) on the Exchange server. It writes the server's Windows Firewall rules in format 1
-// (parse-export.ts) to firewall-rules.txt on the Desktop (in TEMP when there is no Desktop, as on
-// Server Core) and says where, so that the file can be opened and pasted, or chosen, in the page.
+// (parse-export.ts) to firewall-rules.txt on the Desktop (where the shell has it, redirected or
+// not; in TEMP when there is none, as on Server Core) and says where, so that the file can be
+// opened and pasted, or chosen, in the page.
 //
 // Read-only: it reads the rules through the HNetCfg.FwPolicy2 COM object (INetFwPolicy2.Rules),
 // whose property names and numeric values do not depend on the Windows display language, and
@@ -39,8 +40,8 @@ export const EXPORT_COMMAND = [
   '    $count = $count + 1',
   '  }',
   '  [void]$lines.Add("# End: $count rules")',
-  "  $folder = Join-Path -Path $env:USERPROFILE -ChildPath 'Desktop'",
-  '  if (-not (Test-Path -LiteralPath $folder)) { $folder = $env:TEMP }',
+  "  $folder = [Environment]::GetFolderPath('Desktop')",
+  '  if (-not $folder -or -not (Test-Path -LiteralPath $folder)) { $folder = $env:TEMP }',
   `  $file = Join-Path -Path $folder -ChildPath '${EXPORT_FILE_NAME}'`,
   '  Set-Content -LiteralPath $file -Value ([string[]]$lines.ToArray()) -Encoding UTF8',
   '  Write-Host "Wrote $count Windows Firewall rules to $file"',

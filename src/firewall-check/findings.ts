@@ -21,6 +21,11 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export interface RuleRef {
   line: number;
   name: string;
+  /**
+   * The rule bears the name of one of Exchange Setup's rules: the source line that lists it (the
+   * source says Setup's rules cannot be changed, only copied and disabled). Absent otherwise.
+   */
+  setupLine?: number;
 }
 
 /** One opening of the plan, as our scripts would write it (a FirewallRuleSpec). */
@@ -61,6 +66,11 @@ export interface BlockedFinding extends Base {
   protocol: Protocol;
   /** The opening's ports the block overlaps. */
   ports: string[];
+  /**
+   * False when the block overlaps the peers' addresses only through a keyword address
+   * (LocalSubnet, DNS…), which only the server can resolve: it may block them.
+   */
+  certain: boolean;
 }
 
 /** No enabled Allow rule (or set of them) covers the opening. */
@@ -114,6 +124,11 @@ export interface TooBroadFinding extends Base {
   specs: SpecRef[];
   /** For 'wider-range': the port ranges it opens that no opening needs. */
   extraPorts: PortRange[];
+  /**
+   * For 'setup-gfw': the enabled rule restricted to a program for the same protocol and ports,
+   * if there is one (only then may the (GFW) rule be disabled, says the source), or null.
+   */
+  twin?: RuleRef | null;
 }
 
 /** Information only: an Allow rule for ports the plan does not open for this role. */

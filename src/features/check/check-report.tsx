@@ -76,6 +76,8 @@ export function CheckReport(props: {
           })}
         </p>
         {report.summary.rulesConsidered === 0 && <p>{say('noRulesOfDirection', { dir })}</p>}
+        {report.dir === 'out' && <p data-testid="outbound-note">{say('outboundNote')}</p>}
+        <p>{say('stateNote')}</p>
       </div>
       <dl
         aria-label={say('counts')}

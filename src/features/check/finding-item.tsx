@@ -60,9 +60,9 @@ export function FindingItem(props: {
         title="refs.findingNotes"
       />
       <p className="text-sm">{text.action}</p>
-      {text.unsupported && (
+      {text.support && (
         <p className="text-sm font-semibold" data-testid="support-statement">
-          {say('support')}
+          {text.support}
         </p>
       )}
     </li>

@@ -69,6 +69,7 @@ const CASES: { role: RoleId; env?: Environment; change: (rules: ServerRule[]) =>
       ],
     },
     { role: 'um', change: (r) => [...r, serverRule({ name: 'SESWorker (GFW) (TCP-In)' })] },
+    { role: 'edge', change: (r) => [...r, serverRule({ name: 'All TCP' })] },
     {
       role: 'edge',
       change: (r) => [...r, serverRule({ name: 'ADAM 50389', localPorts: ports(50389) })],

@@ -4,7 +4,7 @@
 // page, markdown.ts and csv.ts each escape it for where it goes.
 import type { Catalog, EndpointId, RoleId } from '../../catalog/schema.ts';
 import type { Language } from '../../catalog/languages.ts';
-import { GFW_NOTE_ID } from '../../catalog/ids.ts';
+import { GFW_NOTE_ID, SETUP_RULES_CAUTION_NOTE_ID } from '../../catalog/ids.ts';
 import {
   ENVIRONMENT_KEYS,
   formatRange,
@@ -48,6 +48,8 @@ export interface FindingText {
   /** Notes of the source about the finding itself (not about one opening). */
   noteIds: string[];
   unsupported: boolean;
+  /** Where the source's support statement concerns the finding: what it means for this kind. */
+  support: string | null;
 }
 
 export const endpointName = (catalog: Catalog, lang: Language, id: EndpointId): string =>
@@ -124,12 +126,16 @@ export function findingText(finding: Finding, ctx: TextContext): FindingText {
     action: say(`action.${finding.kind}`),
     unsupported: finding.unsupported,
     noteIds: [] as string[],
+    support:
+      finding.unsupported && finding.kind !== 'not-needed'
+        ? `${say('support.lead')} ${say(`support.${finding.kind}`)}`
+        : null,
   };
   switch (finding.kind) {
     case 'blocked':
       return {
         ...base,
-        headline: say('f.blocked', {
+        headline: say(finding.certain ? 'f.blocked' : 'f.blockedMaybe', {
           ...ruleVars(finding.rule),
           ports: protocolPorts(finding.spec.protocol, finding.ports, ctx),
         }),
@@ -172,18 +178,30 @@ export function findingText(finding: Finding, ctx: TextContext): FindingText {
       const programs = [
         ...new Set(finding.specs.flatMap((s) => (s.program ? [programText(s.program)] : []))),
       ];
-      return {
-        ...base,
-        headline: say(`f.${finding.reason}`, {
-          ...ruleVars(finding.rule),
-          ports: finding.extraPorts.map(formatRange).join(', '),
-          programs: programs.length > 0 ? programs.join(', ') : say('programs.any'),
-        }),
-        details: finding.reason === 'setup-gfw' ? [say('gfwSource')] : [],
-        noteIds: finding.reason === 'setup-gfw' ? [GFW_NOTE_ID] : [],
-        rule: finding.rule,
-        specs: finding.specs,
-      };
+      const headline = say(`f.${finding.reason}`, {
+        ...ruleVars(finding.rule),
+        ports: finding.extraPorts.map(formatRange).join(', '),
+        programs: programs.length > 0 ? programs.join(', ') : say('programs.any'),
+      });
+      const shared = { ...base, headline, rule: finding.rule, specs: finding.specs };
+      if (finding.reason === 'setup-gfw') {
+        const twin = finding.twin;
+        return {
+          ...shared,
+          details: [say('gfwSource'), twin ? say('gfw.twin', ruleVars(twin)) : say('gfw.noTwin')],
+          action: say('action.setup-gfw'),
+          noteIds: [GFW_NOTE_ID],
+        };
+      }
+      // Setup's own rules cannot be narrowed in place, says the source: copy, then disable.
+      const setupLine = finding.rule.setupLine;
+      return setupLine
+        ? {
+            ...shared,
+            details: [say('setupRule', { line: setupLine })],
+            noteIds: [SETUP_RULES_CAUTION_NOTE_ID],
+          }
+        : { ...shared, details: [] };
     }
     case 'not-needed':
       return {
@@ -194,7 +212,9 @@ export function findingText(finding: Finding, ctx: TextContext): FindingText {
           role: endpointName(ctx.catalog, ctx.lang, ctx.role),
           dir: say(`dir.${ctx.dir}`),
         }),
-        details: [],
+        details: finding.rule.setupLine
+          ? [say('setupRuleNotNeeded', { line: finding.rule.setupLine })]
+          : [],
         rule: finding.rule,
         specs: [],
       };

@@ -40,12 +40,8 @@ const refsOf = (text: FindingText): string =>
 
 const ruleCell = (text: FindingText) => (text.rule ? `${text.rule.name} (${text.rule.line})` : '');
 
-const findingCell = (text: FindingText, input: ReportInput) =>
-  [
-    text.headline,
-    ...text.details,
-    ...(text.unsupported ? [input.ctx.say('export.unsupported')] : []),
-  ].join('\n');
+const findingCell = (text: FindingText) =>
+  [text.headline, ...text.details, ...(text.support ? [text.support] : [])].join('\n');
 
 const openingsCell = (text: FindingText, ctx: TextContext) =>
   text.specs.map((s) => openingText(s, ctx)).join('\n');
@@ -66,6 +62,8 @@ function headerLines(input: ReportInput): string[] {
       covered: report.summary.openingsCovered,
       openings: report.summary.openings,
     }),
+    ...(report.dir === 'out' ? [say('outboundNote')] : []),
+    say('stateNote'),
     say('export.link', { link: input.link }),
     say('export.source'),
   ];
@@ -89,7 +87,7 @@ export function reportMarkdown(input: ReportInput): string {
           ],
           ...texts.map((text) => [
             text.label,
-            findingCell(text, input),
+            findingCell(text),
             ruleCell(text),
             openingsCell(text, input.ctx),
             text.action,
@@ -121,7 +119,7 @@ export function reportCsv(input: ReportInput): string {
       `${finding.severity + 1}`,
       finding.kind,
       text.label,
-      findingCell(text, input),
+      findingCell(text),
       text.rule ? `${text.rule.line}` : '',
       text.rule?.name ?? '',
       openingsCell(text, input.ctx),
