@@ -1,4 +1,4 @@
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /** The id of the view switch: the shell's skip link leads to it (src/app/shell.tsx). */
 export const VIEW_TABS_ID = 'view-tabs';
@@ -34,10 +34,19 @@ export function useViewTabsMounted() {
   }, []);
 }
 
-/** Is the view switch in the page? */
-export const useViewTabsShown = () =>
-  useSyncExternalStore(
-    subscribe,
-    () => mountedTabs > 0,
-    () => false,
-  );
+/**
+ * Is the view switch in the page? Read and followed in a layout effect, not useSyncExternalStore,
+ * whose subscription is a passive effect: when the shell and the tabs mount in one commit (the
+ * catalog already in hand), the tabs' mount would be seen only after the paint, and a Tab pressed
+ * in between would skip the skip link. The shell's layout effect runs after its children's, so it
+ * sees them, and its state update is drawn before the paint.
+ */
+export function useViewTabsShown() {
+  const [shown, setShown] = useState(() => mountedTabs > 0);
+  useLayoutEffect(() => {
+    const follow = () => setShown(mountedTabs > 0);
+    follow();
+    return subscribe(follow);
+  }, []);
+  return shown;
+}
