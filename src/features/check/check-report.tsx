@@ -8,8 +8,20 @@ import type { ParseResult } from '../../firewall-check/server-rules.ts';
 import { rolePageTarget } from '../../view/link-targets.ts';
 import { useView } from '../../view/use-view.ts';
 import { FindingItem } from './finding-item.tsx';
-import { endpointName, environmentText, findingText, type TextContext } from './finding-text.ts';
+import {
+  endpointName,
+  findingText,
+  reportFacts,
+  type ReportFactId,
+  type TextContext,
+} from './finding-text.ts';
 import { reportCsv, reportFileName, reportMarkdown } from './report-export.ts';
+
+/** The facts the tests find by id. */
+const FACT_TEST_IDS: Partial<Record<ReportFactId, string>> = {
+  summary: 'check-summary',
+  outbound: 'outbound-note',
+};
 
 /** Findings drawn at first: a paste of thousands of unrelated rules stays quick to show. */
 const FIRST_SHOWN = 100;
@@ -64,20 +76,11 @@ export function CheckReport(props: {
         {say('reportFor', { role: endpointName(catalog, ctx.lang, report.role), dir })}
       </h3>
       <div className="space-y-0.5 text-sm [overflow-wrap:anywhere]">
-        {parsed.computer && <p>{say('computer', { computer: parsed.computer })}</p>}
-        <p>{say('environment', { env: environmentText(report.env, say) })}</p>
-        <p data-testid="check-summary">
-          {say('summary', {
-            read: report.summary.rulesRead,
-            considered: report.summary.rulesConsidered,
-            dir,
-            covered: report.summary.openingsCovered,
-            openings: report.summary.openings,
-          })}
-        </p>
-        {report.summary.rulesConsidered === 0 && <p>{say('noRulesOfDirection', { dir })}</p>}
-        {report.dir === 'out' && <p data-testid="outbound-note">{say('outboundNote')}</p>}
-        <p>{say('stateNote')}</p>
+        {reportFacts(report, parsed, say).map((fact) => (
+          <p key={fact.id} data-testid={FACT_TEST_IDS[fact.id]}>
+            {fact.text}
+          </p>
+        ))}
       </div>
       <dl
         aria-label={say('counts')}

@@ -14,6 +14,7 @@ import {
 } from '../../plan/environment.ts';
 import type { ScriptDirection } from '../../firewall-scripts/role-entries.ts';
 import type {
+  CheckReport,
   Finding,
   FindingKind,
   PortText,
@@ -21,7 +22,7 @@ import type {
   RuleRef,
   SpecRef,
 } from '../../firewall-check/findings.ts';
-import type { ParseProblem } from '../../firewall-check/server-rules.ts';
+import type { ParseProblem, ParseResult } from '../../firewall-check/server-rules.ts';
 import { FORMAT_1_MARKER, UNKNOWN_FORMAT_HINTS } from '../../firewall-check/parse-export.ts';
 import type { CheckSay } from './check-words.ts';
 
@@ -252,4 +253,41 @@ export function problemText(problem: ParseProblem, say: CheckSay, rulesRead: num
     case 'bad-header':
       return say('problem.badHeader', { line: problem.line, text });
   }
+}
+
+/** What the report says above its findings, the page and the exports alike. */
+export type ReportFactId =
+  'computer' | 'environment' | 'summary' | 'noRules' | 'outbound' | 'state';
+
+export function reportFacts(
+  report: CheckReport,
+  parsed: ParseResult,
+  say: CheckSay,
+): { id: ReportFactId; text: string }[] {
+  const dir = say(`dir.${report.dir}`);
+  const { summary } = report;
+  const facts: { id: ReportFactId; text: string | null }[] = [
+    {
+      id: 'computer',
+      text: parsed.computer ? say('computer', { computer: parsed.computer }) : null,
+    },
+    { id: 'environment', text: say('environment', { env: environmentText(report.env, say) }) },
+    {
+      id: 'summary',
+      text: say('summary', {
+        read: summary.rulesRead,
+        considered: summary.rulesConsidered,
+        dir,
+        covered: summary.openingsCovered,
+        openings: summary.openings,
+      }),
+    },
+    {
+      id: 'noRules',
+      text: summary.rulesConsidered === 0 ? say('noRulesOfDirection', { dir }) : null,
+    },
+    { id: 'outbound', text: report.dir === 'out' ? say('outboundNote') : null },
+    { id: 'state', text: say('stateNote') },
+  ];
+  return facts.flatMap((f) => (f.text === null ? [] : [{ id: f.id, text: f.text }]));
 }

@@ -8,9 +8,9 @@ import { toCsv } from '../../exports/csv.ts';
 import { markdownCell, toMarkdownTable } from '../../exports/markdown.ts';
 import {
   endpointName,
-  environmentText,
   findingText,
   openingText,
+  reportFacts,
   type FindingText,
   type TextContext,
 } from './finding-text.ts';
@@ -53,17 +53,7 @@ function headerLines(input: ReportInput): string[] {
   const dir = say(`dir.${report.dir}`);
   return [
     say('export.title', { role: endpointName(ctx.catalog, ctx.lang, report.role), dir }),
-    ...(parsed.computer ? [say('computer', { computer: parsed.computer })] : []),
-    say('environment', { env: environmentText(report.env, say) }),
-    say('summary', {
-      read: report.summary.rulesRead,
-      considered: report.summary.rulesConsidered,
-      dir,
-      covered: report.summary.openingsCovered,
-      openings: report.summary.openings,
-    }),
-    ...(report.dir === 'out' ? [say('outboundNote')] : []),
-    say('stateNote'),
+    ...reportFacts(report, parsed, say).map((fact) => fact.text),
     say('export.link', { link: input.link }),
     say('export.source'),
   ];
